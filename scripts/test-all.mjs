@@ -1,0 +1,70 @@
+// `npm test`: every check a change must pass, in order, then one line counting them all.
+// Lint, typecheck and build count as one test each; unit and e2e tests count one by one.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const ARTIFACTS = 'e2e/.artifacts'
+mkdirSync(ARTIFACTS, { recursive: true })
+let passed = 0
+let failed = 0
+const failures = []
+
+function run(name, command, args) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`)
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env })
+  return result.status === 0
+}
+
+function check(name, command, args) {
+  if (run(name, command, args)) passed++
+  else {
+    failed++
+    failures.push(name)
+  }
+}
+
+function countFromReport(name, ok, file, read) {
+  if (!existsSync(file)) {
+    failed++
+    failures.push(`${name} (no report)`)
+    return
+  }
+  const counts = read(JSON.parse(readFileSync(file, 'utf8')))
+  passed += counts.passed
+  failed += counts.failed
+  if (counts.failed > 0 || (!ok && counts.failed === 0)) failures.push(name)
+  if (!ok && counts.failed === 0) failed++
+}
+
+check('lint', 'npx', ['eslint', '.'])
+check('format', 'npx', ['prettier', '--check', '.'])
+check('typecheck', 'npx', ['tsc', '-b'])
+
+const unitReport = `${ARTIFACTS}/vitest.json`
+rmSync(unitReport, { force: true })
+const unitOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`])
+countFromReport('unit tests', unitOk, unitReport, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }))
+
+const buildOk = run('build', 'npx', ['vite', 'build'])
+if (buildOk) passed++
+else {
+  failed++
+  failures.push('build')
+}
+
+if (buildOk) {
+  const e2eReport = `${ARTIFACTS}/report.json`
+  rmSync(e2eReport, { force: true })
+  const e2eOk = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test'])
+  countFromReport('e2e', e2eOk, e2eReport, (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected,
+  }))
+} else {
+  failures.push('e2e (skipped: the build failed)')
+  failed++
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`)
+console.log(`\n${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)

@@ -1,0 +1,83 @@
+import { rcWords } from './rcWords'
+
+export type HordeErrorKind =
+  /** The horde answered with an error status. */
+  | 'horde'
+  /** No answer: offline, DNS, refused connection, CORS, or a rate-limited preflight. */
+  | 'network'
+  /** We gave up waiting. */
+  | 'timeout'
+  /** The answer was not what a horde sends (not JSON, or not the expected shape). */
+  | 'unexpected'
+
+/** The one error type of the api layer: every failed call to the horde becomes one of these. */
+export class HordeError extends Error {
+  readonly kind: HordeErrorKind
+  readonly status: number
+  readonly rc: string | null
+  /** Validation errors by field path, e.g. `{ "params.width": "100 is not a multiple of 64" }`. */
+  readonly fieldErrors: Readonly<Record<string, string>>
+
+  constructor(
+    kind: HordeErrorKind,
+    status: number,
+    message: string,
+    rc: string | null = null,
+    fieldErrors: Record<string, string> = {},
+  ) {
+    super(message)
+    this.name = 'HordeError'
+    this.kind = kind
+    this.status = status
+    this.rc = rc
+    this.fieldErrors = fieldErrors
+  }
+
+  static fromResponse(status: number, body: unknown): HordeError {
+    const b = isRecord(body) ? body : {}
+    const message = typeof b.message === 'string' && b.message ? b.message : `The horde answered ${status}.`
+    const rc = typeof b.rc === 'string' && b.rc ? b.rc : null
+    const fieldErrors: Record<string, string> = {}
+    if (isRecord(b.errors)) {
+      for (const [field, reason] of Object.entries(b.errors)) fieldErrors[field] = String(reason)
+    }
+    return new HordeError('horde', status, message, rc, fieldErrors)
+  }
+
+  /** 429 from the horde's rate limiter (no rc), as opposed to TooManyPrompts (rc). */
+  get isRateLimited(): boolean {
+    return this.status === 429 && this.rc === null
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** A sentence a user can act on. Prefer our words for the rc; keep the horde's text as the detail. */
+export function humanMessage(error: unknown): string {
+  if (!(error instanceof HordeError)) {
+    return error instanceof Error ? error.message : 'Something went wrong.'
+  }
+  switch (error.kind) {
+    case 'network':
+      return 'Could not reach the horde. Check the address and your connection, then try again.'
+    case 'timeout':
+      return 'The horde took too long to answer. Try again in a moment.'
+    case 'unexpected':
+      return error.message
+  }
+  const words = rcWords(error.rc)
+  if (words) return words
+  if (error.isRateLimited) return 'Too many requests to the horde in a short time. Wait a minute, then try again.'
+  if (Object.keys(error.fieldErrors).length > 0) return 'Some values were not accepted by the horde.'
+  if (error.status >= 500) return 'The horde had an internal error. Try again in a moment.'
+  return error.message
+}
+
+/** The horde's own text, when it adds something to our sentence (numbers, limits, names). */
+export function hordeDetail(error: unknown): string | null {
+  if (!(error instanceof HordeError) || error.kind !== 'horde') return null
+  const words = humanMessage(error)
+  return error.message && error.message !== words ? error.message : null
+}

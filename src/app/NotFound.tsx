@@ -1,0 +1,16 @@
+import { Link } from '@tanstack/react-router'
+
+export function NotFound() {
+  return (
+    <div className="grid gap-2">
+      <h1 className="text-2xl font-semibold">Page not found</h1>
+      <p>
+        There is no page at this address.{' '}
+        <Link to="/" className="underline">
+          Go to the start page
+        </Link>
+        .
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,6 @@
+// Only pages that work are linked. A feature's page joins this list when it does.
+export const NAV_ITEMS = [
+  { to: '/', label: 'Home' },
+  { to: '/keys', label: 'API keys' },
+  { to: '/settings', label: 'Settings' },
+] as const

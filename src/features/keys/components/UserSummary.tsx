@@ -1,0 +1,28 @@
+import { userKind, userRoles, type UserDetails } from '@/api/users'
+import { formatKudos } from '@/lib/format'
+import { Badge } from '@/ui/Badge'
+
+const KIND_LABEL = { anonymous: 'Anonymous', pseudonymous: 'Pseudonymous', oauth2: 'Registered (OAuth)' } as const
+
+export function UserSummary({ user }: { user: UserDetails }) {
+  const roles = userRoles(user)
+  return (
+    <div className="grid gap-1">
+      <p className="font-medium break-all">{user.username}</p>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        <span>{formatKudos(user.kudos)} kudos</span>
+        <span aria-hidden> · </span>
+        <span>{KIND_LABEL[userKind(user)]}</span>
+      </p>
+      {roles.length > 0 && (
+        <ul className="flex flex-wrap gap-1" aria-label="Roles">
+          {roles.map((r) => (
+            <li key={r}>
+              <Badge tone={r === 'flagged' ? 'bad' : r === 'moderator' ? 'accent' : 'good'}>{r}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,2 @@
+export { effectiveHordeUrl, useHordeUrl, useSettings } from './store'
+export { useApplyTheme } from './useApplyTheme'
