@@ -175,6 +175,17 @@ export type LedgerEntry = {
   ref?: string
 }
 
+/** One finished job, for the stats endpoints (appended by the generation side on submit). */
+export interface Completion {
+  at: number
+  kind: 'image' | 'text' | 'interrogation'
+  model: string
+  workerId: string
+  userId: number
+  /** image: megapixelsteps; text: tokens; interrogation: 1 per form */
+  amount: number
+}
+
 export interface SimState {
   users: Map<number, User>
   nextUserId: number
@@ -191,6 +202,7 @@ export interface SimState {
   admins: string[]
   /** Last headers received per `METHOD /api/v2/path-template`, so tests can prove where the apikey went. */
   headerLog: Map<string, Record<string, string>>
+  completions: Completion[]
   generation: GenerationState
 }
 
@@ -209,6 +221,7 @@ export function createEmptyState(): SimState {
     ledger: [],
     admins: [],
     headerLog: new Map(),
+    completions: [],
     generation: createGenerationState(),
   }
 }

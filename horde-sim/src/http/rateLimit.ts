@@ -1,0 +1,115 @@
+import type { MiddlewareHandler } from 'hono'
+import type { Sim, SimEnv } from '../sim'
+
+// Fixed-window limits as the real server declares them (horde/limiter.py and the `decorators` of each
+// resource in horde/apis/v2/*.py). A limit on a resource counts each method separately; the app default
+// (90 per minute per IP per endpoint) counts every method together, preflights included.
+
+interface Limit {
+  count: number
+  windowMs: number
+  text: string
+  /** Which parts make the key: always the IP; `path` adds method + full path (so per id); `key` uses the apikey. */
+  by: 'ip' | 'ip-method-path' | 'key-method-path'
+}
+
+const perMinute = (count: number, by: Limit['by']): Limit => ({
+  count,
+  windowMs: 60_000,
+  text: `${count} per 1 minute`,
+  by,
+})
+const perSecond = (count: number, by: Limit['by']): Limit => ({
+  count,
+  windowMs: 1_000,
+  text: `${count} per 1 second`,
+  by,
+})
+const perHour = (count: number, by: Limit['by']): Limit => ({
+  count,
+  windowMs: 3_600_000,
+  text: `${count} per 1 hour`,
+  by,
+})
+
+const UUID = '[0-9a-fA-F-]+'
+const ANY = '[^/]+'
+
+/** Resources with their own limits: [path pattern under /api/v2, limits]. `null` = exempt. */
+const RESOURCE_LIMITS: Array<[RegExp, Limit[] | null]> = [
+  [/^\/status\/heartbeat$/, null],
+  [
+    /^\/generate\/(text\/)?async$/,
+    [perMinute(90, 'ip-method-path'), perSecond(2, 'ip-method-path'), perSecond(2, 'key-method-path')],
+  ],
+  [new RegExp(`^/generate/status/${ANY}$`), [perMinute(10, 'ip-method-path')]],
+  [new RegExp(`^/generate/check/${ANY}$`), [perSecond(10, 'ip-method-path')]],
+  [new RegExp(`^/generate/text/status/${ANY}$`), [perMinute(60, 'ip-method-path')]],
+  [new RegExp(`^/interrogate/status/${ANY}$`), [perSecond(10, 'ip-method-path')]],
+  [new RegExp(`^/generate/rate/${ANY}$`), [perMinute(5, 'ip-method-path')]],
+  [/^\/(generate|generate\/text|interrogate)\/(pop|submit)$/, [perSecond(60, 'ip')]],
+  [/^\/kudos\/transfer$/, [perSecond(1, 'key-method-path'), perHour(90, 'key-method-path')]],
+  [new RegExp(`^/workers/${UUID}$`), [perMinute(30, 'ip-method-path')]],
+  [/^\/users$/, [perMinute(90, 'ip')]],
+  [new RegExp(`^/users/${ANY}$`), [perMinute(60, 'ip-method-path')]],
+  [/^\/status\/modes$/, [perMinute(30, 'ip')]],
+  [new RegExp(`^/teams(/${ANY})?$`), [perMinute(30, 'ip-method-path')]],
+  [/^\/sharedkeys$/, [perMinute(5, 'ip-method-path')]],
+]
+
+const DEFAULT_LIMIT = perMinute(90, 'ip')
+
+export class RateLimiter {
+  private windows = new Map<string, { start: number; used: number }>()
+  reset() {
+    this.windows.clear()
+  }
+  /** Counts one hit; returns the seconds to wait when the limit is passed. */
+  hit(key: string, limit: Limit, now: number): number | null {
+    const w = this.windows.get(key)
+    if (!w || now - w.start >= limit.windowMs) {
+      this.windows.set(key, { start: now, used: 1 })
+      return null
+    }
+    w.used += 1
+    if (w.used <= limit.count) return null
+    return Math.max(1, Math.ceil((w.start + limit.windowMs - now) / 1000))
+  }
+}
+
+/** Ids replaced, so that the default limit is per endpoint and not per id. */
+function endpointOf(path: string) {
+  return path.replace(/\/[0-9a-fA-F]{8}-[0-9a-fA-F-]{27,}/g, '/{id}').replace(/\/\d+(?=\/|$)/g, '/{id}')
+}
+
+export function rateLimits(sim: Sim): MiddlewareHandler<SimEnv> {
+  return async (c, next) => {
+    if (!sim.options.rateLimits) return next()
+    const path = c.req.path.replace(/^\/api\/v2/, '')
+    const method = c.req.method
+    const entry = RESOURCE_LIMITS.find(([re]) => re.test(path))
+    const ip = c.get('ip')
+    let limits: Limit[]
+    if (entry) {
+      if (entry[1] === null || method === 'OPTIONS') return next()
+      limits = entry[1]
+    } else {
+      limits = [DEFAULT_LIMIT]
+    }
+    const now = sim.clock.now()
+    for (const limit of limits) {
+      const who =
+        limit.by === 'key-method-path' ? `key:${c.req.header('apikey') ?? '0000000000'}` : `ip:${ip}`
+      const what = limit.by === 'ip' ? (entry ? path : `endpoint:${endpointOf(path)}`) : `${method} ${path}`
+      const wait = sim.limiter.hit(`${who}|${what}|${limit.text}`, limit, now)
+      if (wait !== null) {
+        return c.json({ message: limit.text }, 429, {
+          'Retry-After': String(wait),
+          'X-RateLimit-Limit': String(limit.count),
+          'X-RateLimit-Remaining': '0',
+        })
+      }
+    }
+    return next()
+  }
+}

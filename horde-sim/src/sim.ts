@@ -1,0 +1,23 @@
+import type { SimClock } from './clock'
+import type { HordeSimOptions } from './options'
+import type { SimRandom } from './random'
+import type { SimState } from './state'
+import type { FaultTable } from './http/faults'
+import type { RateLimiter } from './http/rateLimit'
+
+/** Everything a route needs: the state, the clock, the seeded randomness and the resolved options. */
+export interface Sim {
+  state: SimState
+  clock: SimClock
+  random: SimRandom
+  options: Required<HordeSimOptions>
+  faults: FaultTable
+  limiter: RateLimiter
+  /** Callbacks run by the sim's own worker loop; the generation side registers its workers here. */
+  ticks: Array<() => void | Promise<void>>
+}
+
+/** Hono variables set by the sim's middleware. */
+export type SimEnv = { Variables: { ip: string } }
+
+export const HORDE_VERSION = '5.1.5'
