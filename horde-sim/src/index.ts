@@ -92,7 +92,7 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
     return c.json({ message: 'Internal Server Error' }, 500)
   })
 
-  let stopWorkers = resolved.workers ? startSimWorkers(sim) : () => {}
+  let stopWorkers = resolved.workers ? startSimWorkers(sim, (r) => Promise.resolve(app.fetch(r))) : () => {}
 
   function reset() {
     stopWorkers()
@@ -102,7 +102,7 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
     sim.faults.clear()
     sim.limiter.reset()
     seed(sim)
-    stopWorkers = resolved.workers ? startSimWorkers(sim) : () => {}
+    stopWorkers = resolved.workers ? startSimWorkers(sim, (r) => Promise.resolve(app.fetch(r))) : () => {}
   }
 
   return {
