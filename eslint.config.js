@@ -47,7 +47,7 @@ export default tseslint.config(
       ],
       'check-file/filename-naming-convention': [
         'error',
-        { 'src/**/*.tsx': 'PASCAL_CASE', 'src/**/!(*.d).ts': 'CAMEL_CASE' },
+        { 'src/**/!(main).tsx': 'PASCAL_CASE', 'src/**/!(*.d).ts': 'CAMEL_CASE' },
         { ignoreMiddleExtensions: true },
       ],
     },
@@ -61,7 +61,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['horde-sim/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.mjs', '*.config.{js,ts}'],
+    files: ['horde-sim/**/*.ts', 'e2e/**/*.{ts,mjs}', 'scripts/**/*.{ts,mjs}', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
 )

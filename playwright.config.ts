@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
 // Debian's Chromium here; elsewhere Playwright's own browser if CHROMIUM_PATH is unset and it is missing.
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const chromium =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const simPort = process.env.E2E_SIM_PORT ?? '7101'
 const sitePort = process.env.E2E_SITE_PORT ?? '4174'
 

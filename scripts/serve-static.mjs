@@ -7,7 +7,11 @@ import { extname, join, normalize, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({
-  options: { root: { type: 'string' }, port: { type: 'string', default: '4173' }, host: { type: 'string', default: '127.0.0.1' } },
+  options: {
+    root: { type: 'string' },
+    port: { type: 'string', default: '4173' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
 })
 if (!values.root) throw new Error('--root is required')
 const root = resolve(values.root)
@@ -38,7 +42,11 @@ async function resolveFile(urlPath) {
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
-  if (url.pathname !== '/' && !url.pathname.endsWith('/') && (await stat(join(root, url.pathname)).catch(() => null))?.isDirectory()) {
+  if (
+    url.pathname !== '/' &&
+    !url.pathname.endsWith('/') &&
+    (await stat(join(root, url.pathname)).catch(() => null))?.isDirectory()
+  ) {
     res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end()
     return
   }
@@ -47,7 +55,10 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
     return
   }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' })
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+  })
   createReadStream(file).pipe(res)
 }).listen(Number(values.port), values.host, () => {
   console.log(`Serving ${root} at http://${values.host}:${values.port}/`)

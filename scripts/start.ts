@@ -8,7 +8,9 @@ const appPort = process.env.APP_PORT ?? '4173'
 const simPort = process.env.SIM_PORT ?? '7001'
 const site = '.run/site'
 
-const build = spawnSync('npx', ['vite', 'build', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' })
+const build = spawnSync('npx', ['vite', 'build', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+})
 if (build.status !== 0) process.exit(build.status ?? 1)
 
 writeFileSync(
@@ -25,9 +27,13 @@ writeFileSync(
 
 const children = [
   spawn('npx', ['tsx', 'horde-sim/main.ts', '--host', host, '--port', simPort], { stdio: 'inherit' }),
-  spawn('node', ['scripts/serve-static.mjs', '--root', site, '--host', host, '--port', appPort], { stdio: 'inherit' }),
+  spawn('node', ['scripts/serve-static.mjs', '--root', site, '--host', host, '--port', appPort], {
+    stdio: 'inherit',
+  }),
 ]
-console.log(`\nHorde Studio: http://${host}:${appPort}/  (simulated horde at http://${host}:${simPort}/api)\n`)
+console.log(
+  `\nHorde Studio: http://${host}:${appPort}/  (simulated horde at http://${host}:${simPort}/api)\n`,
+)
 
 const stop = () => {
   for (const child of children) child.kill('SIGTERM')

@@ -42,8 +42,17 @@ check('typecheck', 'npx', ['tsc', '-b'])
 
 const unitReport = `${ARTIFACTS}/vitest.json`
 rmSync(unitReport, { force: true })
-const unitOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`])
-countFromReport('unit tests', unitOk, unitReport, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }))
+const unitOk = run('unit and component tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitReport}`,
+])
+countFromReport('unit tests', unitOk, unitReport, (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests,
+}))
 
 const buildOk = run('build', 'npx', ['vite', 'build'])
 if (buildOk) passed++

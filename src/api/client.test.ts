@@ -8,7 +8,11 @@ const calls: { url: string; init: RequestInit }[] = []
 let answers: (() => Response | Promise<Response>)[] = []
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}) {
-  return () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } })
+  return () =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    })
 }
 
 beforeEach(() => {
@@ -51,14 +55,24 @@ describe('hordeFetch', () => {
 
   it('turns an error body into a HordeError with rc, message and field errors', async () => {
     answers.push(json(403, { message: 'This request requires 25 kudos to fulfil.', rc: 'KudosUpfront' }))
-    const error = await hordeFetch('/v2/generate/async', Ok, { json: {}, auth: 'required' }).catch((e: unknown) => e)
+    const error = await hordeFetch('/v2/generate/async', Ok, { json: {}, auth: 'required' }).catch(
+      (e: unknown) => e,
+    )
     expect(error).toBeInstanceOf(HordeError)
     expect(error).toMatchObject({ kind: 'horde', status: 403, rc: 'KudosUpfront' })
     expect(humanMessage(error)).toMatch(/kudos/i)
 
-    answers.push(json(400, { message: 'Input payload validation failed', errors: { 'params.width': '100 is not a multiple of 64' } }))
+    answers.push(
+      json(400, {
+        message: 'Input payload validation failed',
+        errors: { 'params.width': '100 is not a multiple of 64' },
+      }),
+    )
     const validation = await hordeFetch('/v2/generate/async', Ok, { json: {} }).catch((e: unknown) => e)
-    expect(validation).toMatchObject({ rc: null, fieldErrors: { 'params.width': '100 is not a multiple of 64' } })
+    expect(validation).toMatchObject({
+      rc: null,
+      fieldErrors: { 'params.width': '100 is not a multiple of 64' },
+    })
   })
 
   it('tells a network failure apart from a horde error', async () => {
@@ -69,7 +83,10 @@ describe('hordeFetch', () => {
   })
 
   it('says when the answer is not JSON or not the expected shape', async () => {
-    answers.push(() => new Response('<html>not a horde</html>', { status: 200 }), json(200, { unexpected: 1 }))
+    answers.push(
+      () => new Response('<html>not a horde</html>', { status: 200 }),
+      json(200, { unexpected: 1 }),
+    )
     await expect(hordeFetch('/v2/status/heartbeat', Ok)).rejects.toMatchObject({ kind: 'unexpected' })
     await expect(hordeFetch('/v2/status/heartbeat', Ok)).rejects.toMatchObject({ kind: 'unexpected' })
   })
@@ -91,8 +108,12 @@ describe('hordeFetch', () => {
 
   it('gives up after a timeout with a timeout error', async () => {
     vi.stubGlobal('fetch', (_url: string, init: RequestInit) => {
-      return new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+      return new Promise((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )
     })
-    await expect(hordeFetch('/v2/status/heartbeat', Ok, { timeoutMs: 20 })).rejects.toMatchObject({ kind: 'timeout' })
+    await expect(hordeFetch('/v2/status/heartbeat', Ok, { timeoutMs: 20 })).rejects.toMatchObject({
+      kind: 'timeout',
+    })
   })
 })

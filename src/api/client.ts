@@ -86,7 +86,11 @@ async function hordeFetchOnce<T>(path: string, schema: z.ZodType<T>, init: Horde
   }
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
-    throw new HordeError('unexpected', res.status, `The horde's answer to ${describe(path)} was not understood.`)
+    throw new HordeError(
+      'unexpected',
+      res.status,
+      `The horde's answer to ${describe(path)} was not understood.`,
+    )
   }
   return parsed.data
 }

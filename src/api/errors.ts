@@ -69,7 +69,8 @@ export function humanMessage(error: unknown): string {
   }
   const words = rcWords(error.rc)
   if (words) return words
-  if (error.isRateLimited) return 'Too many requests to the horde in a short time. Wait a minute, then try again.'
+  if (error.isRateLimited)
+    return 'Too many requests to the horde in a short time. Wait a minute, then try again.'
   if (Object.keys(error.fieldErrors).length > 0) return 'Some values were not accepted by the horde.'
   if (error.status >= 500) return 'The horde had an internal error. Try again in a moment.'
   return error.message

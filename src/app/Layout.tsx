@@ -1,5 +1,5 @@
-import { Link, Outlet, useRouterState } from '@tanstack/react-router'
-import { useEffect, useState } from 'react'
+import { Link, Outlet } from '@tanstack/react-router'
+import { useState } from 'react'
 import { Toaster } from 'sonner'
 import { AccountBadge } from '@/features/keys'
 import { useApplyTheme, useSettings } from '@/features/settings'
@@ -16,7 +16,10 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
             onClick={onNavigate}
             activeOptions={{ exact: item.to === '/' }}
             className="block rounded-md px-3 py-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-zinc-200 dark:hover:bg-zinc-800"
-            activeProps={{ 'aria-current': 'page', className: 'bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-100' }}
+            activeProps={{
+              'aria-current': 'page',
+              className: 'bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-100',
+            }}
           >
             {item.label}
           </Link>
@@ -30,12 +33,13 @@ export function Layout() {
   useApplyTheme()
   const theme = useSettings((s) => s.theme)
   const [menuOpen, setMenuOpen] = useState(false)
-  const pathname = useRouterState({ select: (s) => s.location.pathname })
-  useEffect(() => setMenuOpen(false), [pathname])
 
   return (
     <div className="min-h-dvh bg-zinc-50 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-zinc-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-zinc-900"
+      >
         Skip to content
       </a>
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/95">
@@ -49,19 +53,29 @@ export function Layout() {
           >
             {menuOpen ? 'Close' : 'Menu'}
           </button>
-          <Link to="/" className="font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-violet-600">
+          <Link
+            to="/"
+            className="font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-violet-600"
+          >
             Horde Studio
           </Link>
           <div className="ml-auto min-w-0">
             <AccountBadge />
           </div>
         </div>
-        <nav id="mobile-nav" aria-label="Main" className={cn('border-t border-zinc-200 p-2 md:hidden dark:border-zinc-800', !menuOpen && 'hidden')}>
+        <nav
+          id="mobile-nav"
+          aria-label="Main"
+          className={cn('border-t border-zinc-200 p-2 md:hidden dark:border-zinc-800', !menuOpen && 'hidden')}
+        >
           <NavLinks onNavigate={() => setMenuOpen(false)} />
         </nav>
       </header>
       <div className="mx-auto flex max-w-7xl">
-        <nav aria-label="Main" className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-52 shrink-0 border-r border-zinc-200 p-3 md:block dark:border-zinc-800">
+        <nav
+          aria-label="Main"
+          className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-52 shrink-0 border-r border-zinc-200 p-3 md:block dark:border-zinc-800"
+        >
           <NavLinks />
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 md:p-6">

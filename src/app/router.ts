@@ -1,4 +1,10 @@
-import { createHashHistory, createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router'
+import {
+  createHashHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from '@tanstack/react-router'
 import { Layout } from './Layout'
 import { NotFound } from './NotFound'
 import { RouteError } from './RouteError'

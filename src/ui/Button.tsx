@@ -2,7 +2,8 @@ import type { ComponentProps } from 'react'
 import { cn } from './cn'
 
 const variants = {
-  primary: 'bg-violet-700 text-white hover:bg-violet-800 dark:bg-violet-500 dark:text-zinc-950 dark:hover:bg-violet-400',
+  primary:
+    'bg-violet-700 text-white hover:bg-violet-800 dark:bg-violet-500 dark:text-zinc-950 dark:hover:bg-violet-400',
   secondary:
     'border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700',
   danger: 'bg-red-700 text-white hover:bg-red-800 dark:bg-red-500 dark:text-zinc-950 dark:hover:bg-red-400',
@@ -11,7 +12,13 @@ const variants = {
 
 export type ButtonProps = ComponentProps<'button'> & { variant?: keyof typeof variants; size?: 'sm' | 'md' }
 
-export function Button({ variant = 'primary', size = 'md', className, type = 'button', ...props }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  size = 'md',
+  className,
+  type = 'button',
+  ...props
+}: ButtonProps) {
   return (
     <button
       type={type}

@@ -8,7 +8,10 @@ interface ErrorStateProps {
 
 export function ErrorState({ message, detail, onRetry }: ErrorStateProps) {
   return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
       <p className="font-medium">{message}</p>
       {detail && <p className="mt-1 break-words text-red-800 dark:text-red-200">The horde said: {detail}</p>}
       {onRetry && (

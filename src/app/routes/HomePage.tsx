@@ -57,7 +57,8 @@ export function HomePage() {
             )}
             {active && owner.data && (
               <p>
-                Using <span className="font-medium">{owner.data.username}</span> with {formatKudos(owner.data.kudos)} kudos.
+                Using <span className="font-medium">{owner.data.username}</span> with{' '}
+                {formatKudos(owner.data.kudos)} kudos.
               </p>
             )}
             {active && owner.isError && <p role="alert">{humanMessage(owner.error)}</p>}

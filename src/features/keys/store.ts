@@ -1,9 +1,9 @@
 import { create } from 'zustand'
 import { ANONYMOUS_KEY, loadKeys, saveKeys, type KeysSnapshot, type StoredKey } from './model/storedKey'
 
-export const useKeys = create<KeysSnapshot>()(() => loadKeys(localStorage, sessionStorage))
+export const useKeys = create<KeysSnapshot>()(() => loadKeys(localStorage))
 
-useKeys.subscribe((s) => saveKeys(s, localStorage, sessionStorage))
+useKeys.subscribe((s) => saveKeys(s, localStorage))
 
 function newId(): string {
   return crypto.randomUUID()
@@ -13,7 +13,9 @@ export function addKey(input: { label: string; key: string; remember: boolean })
   const existing = useKeys.getState().keys.find((k) => k.key === input.key)
   if (existing) {
     useKeys.setState((s) => ({
-      keys: s.keys.map((k) => (k.id === existing.id ? { ...k, label: input.label, remember: input.remember } : k)),
+      keys: s.keys.map((k) =>
+        k.id === existing.id ? { ...k, label: input.label, remember: input.remember } : k,
+      ),
       activeId: existing.id,
     }))
     return { ...existing, ...input }

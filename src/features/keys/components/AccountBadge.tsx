@@ -26,7 +26,10 @@ export function AccountBadge() {
           <span className="max-w-48 truncate font-medium">{user.username}</span>
           <span className="text-zinc-700 dark:text-zinc-300">{formatKudos(user.kudos)} kudos</span>
           {userRoles(user).map((r) => (
-            <span key={r} className="rounded bg-violet-100 px-1 text-xs text-violet-900 dark:bg-violet-900 dark:text-violet-100">
+            <span
+              key={r}
+              className="rounded bg-violet-100 px-1 text-xs text-violet-900 dark:bg-violet-900 dark:text-violet-100"
+            >
               {r}
             </span>
           ))}

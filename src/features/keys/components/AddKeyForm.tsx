@@ -9,7 +9,11 @@ import { addKey } from '../store'
 import { SecretInput } from './SecretInput'
 
 function keyError(error: unknown): string {
-  if (error instanceof HordeError && error.kind === 'horde' && (error.rc === 'UserNotFound' || error.rc === 'InvalidAPIKey')) {
+  if (
+    error instanceof HordeError &&
+    error.kind === 'horde' &&
+    (error.rc === 'UserNotFound' || error.rc === 'InvalidAPIKey')
+  ) {
     return 'No user on this horde has this key. Check it for typos, or register on the horde to get one.'
   }
   return humanMessage(error)
@@ -52,7 +56,11 @@ export function AddKeyForm({ onAdded }: { onAdded?: () => void }) {
   const detail = check.isError && !inputError ? hordeDetail(check.error) : null
   return (
     <form onSubmit={submit} className="grid gap-4" noValidate>
-      <Field label="API key" error={error} hint={detail ? `The horde said: ${detail}` : 'Checked with the horde before it is saved.'}>
+      <Field
+        label="API key"
+        error={error}
+        hint={detail ? `The horde said: ${detail}` : 'Checked with the horde before it is saved.'}
+      >
         {(control) => (
           <SecretInput
             {...control}
@@ -67,15 +75,26 @@ export function AddKeyForm({ onAdded }: { onAdded?: () => void }) {
       </Field>
       <Field label="Label (optional)" hint="Shown in the key list; the username is used when empty.">
         {(control) => (
-          <input {...control} className={inputClass} value={label} onChange={(e) => setLabel(e.target.value)} maxLength={60} />
+          <input
+            {...control}
+            className={inputClass}
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+            maxLength={60}
+          />
         )}
       </Field>
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" className="mt-0.5 size-4 accent-violet-700" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+        <input
+          type="checkbox"
+          className="mt-0.5 size-4 accent-violet-700"
+          checked={remember}
+          onChange={(e) => setRemember(e.target.checked)}
+        />
         <span>
           Remember on this device
           <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-            Otherwise the key is forgotten when this browser session ends.
+            Otherwise the key is forgotten when you reload or close this page.
           </span>
         </span>
       </label>

@@ -26,33 +26,47 @@ export function KeyCard({ stored, active }: { stored: StoredKey; active: boolean
       await navigator.clipboard.writeText(stored.key)
       toast.success('Key copied', { id: 'key-copied' })
     } catch {
-      toast.error('The browser did not allow copying. Reveal the key and copy it by hand.', { id: 'key-copied' })
+      toast.error('The browser did not allow copying. Reveal the key and copy it by hand.', {
+        id: 'key-copied',
+      })
     }
   }
 
   return (
-    <Card aria-labelledby={headingId} className={active ? 'border-violet-500 ring-1 ring-violet-500 dark:border-violet-400' : ''}>
+    <Card
+      aria-labelledby={headingId}
+      className={active ? 'border-violet-500 ring-1 ring-violet-500 dark:border-violet-400' : ''}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={headingId} className="font-semibold break-all">
           {stored.label}
         </h3>
         <div className="flex flex-wrap gap-1">
           {active && <Badge tone="accent">Active</Badge>}
-          <Badge>{stored.remember ? 'Remembered on this device' : 'This session only'}</Badge>
+          <Badge>{stored.remember ? 'Remembered on this device' : 'Forgotten on reload'}</Badge>
         </div>
       </div>
 
       <div className="mt-3 grid gap-3">
         {owner.isPending && <Spinner label="Checking key" />}
         {owner.isError && (
-          <ErrorState message={humanMessage(owner.error)} detail={hordeDetail(owner.error)} onRetry={() => void owner.refetch()} />
+          <ErrorState
+            message={humanMessage(owner.error)}
+            detail={hordeDetail(owner.error)}
+            onRetry={() => void owner.refetch()}
+          />
         )}
         {owner.data && <UserSummary user={owner.data} />}
         {looksLikeSharedKey(stored.key) && shared.data && <SharedKeyLimits details={shared.data} />}
-        {shared.isError && <ErrorState message={humanMessage(shared.error)} onRetry={() => void shared.refetch()} />}
+        {shared.isError && (
+          <ErrorState message={humanMessage(shared.error)} onRetry={() => void shared.refetch()} />
+        )}
 
         <div className="flex flex-wrap items-center gap-2">
-          <code className="rounded bg-zinc-100 px-2 py-1 text-sm break-all dark:bg-zinc-800" aria-label="API key">
+          <code
+            className="rounded bg-zinc-100 px-2 py-1 text-sm break-all dark:bg-zinc-800"
+            aria-label="API key"
+          >
             {revealed ? stored.key : maskKey(stored.key)}
           </code>
           <Button size="sm" variant="ghost" aria-pressed={revealed} onClick={() => setRevealed((r) => !r)}>

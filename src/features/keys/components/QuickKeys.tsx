@@ -13,7 +13,10 @@ export function QuickKeys() {
   const queryClient = useQueryClient()
   const demoKeys = getRuntimeConfig().demoKeys
   const choose = useMutation({
-    mutationFn: async (choice: { label: string; key: string }) => ({ choice, user: await findUser(choice.key) }),
+    mutationFn: async (choice: { label: string; key: string }) => ({
+      choice,
+      user: await findUser(choice.key),
+    }),
     onSuccess: ({ choice, user }) => {
       const stored = addKey({ label: choice.label, key: choice.key, remember: true })
       queryClient.setQueryData(userQueries.me(stored.id, choice.key).queryKey, user)
@@ -44,7 +47,9 @@ export function QuickKeys() {
           </ul>
         </div>
       )}
-      {choose.isError && <ErrorState message={humanMessage(choose.error)} detail={hordeDetail(choose.error)} />}
+      {choose.isError && (
+        <ErrorState message={humanMessage(choose.error)} detail={hordeDetail(choose.error)} />
+      )}
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { SharedKeyDetails } from '@/api/sharedKeys'
 import { formatKudos } from '@/lib/format'
 
@@ -6,8 +7,9 @@ function limit(value: number | null | undefined, unit: string): string {
 }
 
 export function SharedKeyLimits({ details }: { details: SharedKeyDetails }) {
+  const [now] = useState(() => Date.now())
   const expiry = details.expiry ? new Date(details.expiry) : null
-  const expired = expiry !== null && expiry.getTime() < Date.now()
+  const expired = expiry !== null && expiry.getTime() < now
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
       <dt className="text-zinc-600 dark:text-zinc-400">Shared key</dt>

@@ -2,7 +2,11 @@ import { userKind, userRoles, type UserDetails } from '@/api/users'
 import { formatKudos } from '@/lib/format'
 import { Badge } from '@/ui/Badge'
 
-const KIND_LABEL = { anonymous: 'Anonymous', pseudonymous: 'Pseudonymous', oauth2: 'Registered (OAuth)' } as const
+const KIND_LABEL = {
+  anonymous: 'Anonymous',
+  pseudonymous: 'Pseudonymous',
+  oauth2: 'Registered (OAuth)',
+} as const
 
 export function UserSummary({ user }: { user: UserDetails }) {
   const roles = userRoles(user)

@@ -16,25 +16,27 @@ function memoryStorage(): Storage {
 }
 
 const remembered: StoredKey = { id: 'a', label: 'Mine', key: 'aaaa', remember: true, addedAt: 1 }
-const sessionOnly: StoredKey = { id: 'b', label: 'Borrowed', key: 'bbbb', remember: false, addedAt: 2 }
+const notRemembered: StoredKey = { id: 'b', label: 'Borrowed', key: 'bbbb', remember: false, addedAt: 2 }
 
 describe('key storage', () => {
-  it('keeps a remembered key on the device and a session key only for the session', () => {
+  it('writes down only remembered keys', () => {
     const local = memoryStorage()
-    const session = memoryStorage()
-    saveKeys({ keys: [remembered, sessionOnly], activeId: 'b' }, local, session)
-    expect(local.getItem('horde-studio.keys')).toContain('aaaa')
-    expect(local.getItem('horde-studio.keys')).not.toContain('bbbb')
+    saveKeys({ keys: [remembered, notRemembered], activeId: 'a' }, local)
+    expect(
+      JSON.stringify([...Array(local.length)].map((_, i) => local.getItem(local.key(i)!))),
+    ).not.toContain('bbbb')
+    expect(loadKeys(local)).toEqual({ keys: [remembered], activeId: 'a' })
+  })
 
-    // Same tab after a reload: both keys, the session's choice active.
-    expect(loadKeys(local, session)).toEqual({ keys: [remembered, sessionOnly], activeId: 'b' })
-    // A new browser session: the session key is gone and the remembered one is active.
-    expect(loadKeys(local, memoryStorage())).toEqual({ keys: [remembered], activeId: 'a' })
+  it('falls back to a remembered key when the active one was not remembered', () => {
+    const local = memoryStorage()
+    saveKeys({ keys: [remembered, notRemembered], activeId: 'b' }, local)
+    expect(loadKeys(local)).toEqual({ keys: [remembered], activeId: 'a' })
   })
 
   it('survives garbage in storage', () => {
     const local = memoryStorage()
     local.setItem('horde-studio.keys', '{not json')
-    expect(loadKeys(local, memoryStorage())).toEqual({ keys: [], activeId: null })
+    expect(loadKeys(local)).toEqual({ keys: [], activeId: null })
   })
 })

@@ -7,7 +7,7 @@ export const StoredKey = z.object({
   id: z.string(),
   label: z.string(),
   key: z.string(),
-  /** Kept in localStorage (this device) when true; in sessionStorage (this tab session) when false. */
+  /** Kept in localStorage (this device) when true; only in this page's memory when false. */
   remember: z.boolean(),
   addedAt: z.number(),
 })
@@ -19,32 +19,27 @@ export interface KeysSnapshot {
 }
 
 const REMEMBERED = 'horde-studio.keys'
-const SESSION = 'horde-studio.session-keys'
 const ACTIVE = 'horde-studio.active-key'
 
-function read(storage: Storage, name: string): StoredKey[] {
+function read(storage: Storage): StoredKey[] {
   try {
-    const parsed = z.array(StoredKey).safeParse(JSON.parse(storage.getItem(name) ?? '[]'))
+    const parsed = z.array(StoredKey).safeParse(JSON.parse(storage.getItem(REMEMBERED) ?? '[]'))
     return parsed.success ? parsed.data : []
   } catch {
     return []
   }
 }
 
-/** Remembered keys from the device, the others from this session; the session's choice of key wins. */
-export function loadKeys(local: Storage, session: Storage): KeysSnapshot {
-  const keys = [...read(local, REMEMBERED), ...read(session, SESSION)]
-  const unique = keys.filter((k, i) => keys.findIndex((o) => o.id === k.id) === i)
-  const activeId = session.getItem(ACTIVE) ?? local.getItem(ACTIVE)
-  return { keys: unique, activeId: unique.some((k) => k.id === activeId) ? activeId : (unique[0]?.id ?? null) }
+/** Only remembered keys are ever written down; the others live in memory and are gone on reload. */
+export function loadKeys(local: Storage): KeysSnapshot {
+  const keys = read(local)
+  const activeId = local.getItem(ACTIVE)
+  return { keys, activeId: keys.some((k) => k.id === activeId) ? activeId : (keys[0]?.id ?? null) }
 }
 
-export function saveKeys(snapshot: KeysSnapshot, local: Storage, session: Storage): void {
+export function saveKeys(snapshot: KeysSnapshot, local: Storage): void {
   local.setItem(REMEMBERED, JSON.stringify(snapshot.keys.filter((k) => k.remember)))
-  session.setItem(SESSION, JSON.stringify(snapshot.keys.filter((k) => !k.remember)))
   const active = snapshot.keys.find((k) => k.id === snapshot.activeId)
-  if (active) session.setItem(ACTIVE, active.id)
-  else session.removeItem(ACTIVE)
   if (active?.remember) local.setItem(ACTIVE, active.id)
-  else if (!active) local.removeItem(ACTIVE)
+  else local.removeItem(ACTIVE)
 }

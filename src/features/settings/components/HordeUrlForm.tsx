@@ -31,7 +31,8 @@ async function locateHorde(url: string): Promise<{ url: string; heartbeat: Heart
 
 function connectError(error: unknown, url: string): string {
   if (error instanceof HordeError) {
-    if (error.kind === 'network') return `Nothing answered at ${url}. Check the address, and that the horde is running.`
+    if (error.kind === 'network')
+      return `Nothing answered at ${url}. Check the address, and that the horde is running.`
     if (error.kind === 'unexpected' || (error.kind === 'horde' && error.status === 404)) {
       return `Something answered at ${url}, but it is not an AI Horde API.`
     }
@@ -53,8 +54,8 @@ function HordeHealth({ url }: { url: string }) {
     )
   return (
     <p className="text-sm">
-      <Badge tone={heartbeat.data.message === 'OK' ? 'good' : 'warn'}>{heartbeat.data.message}</Badge>{' '}
-      AI Horde version {heartbeat.data.version}
+      <Badge tone={heartbeat.data.message === 'OK' ? 'good' : 'warn'}>{heartbeat.data.message}</Badge> AI
+      Horde version {heartbeat.data.version}
     </p>
   )
 }
@@ -91,12 +92,18 @@ export function HordeUrlForm() {
       <div className="grid gap-1">
         <p className="text-sm">
           Connected to <span className="font-mono break-all">{current}</span>
-          {chosen === null && <span className="text-zinc-600 dark:text-zinc-400"> (this deployment’s default)</span>}
+          {chosen === null && (
+            <span className="text-zinc-600 dark:text-zinc-400"> (this deployment’s default)</span>
+          )}
         </p>
         <HordeHealth url={current} />
       </div>
       <form onSubmit={submit} className="grid gap-3" noValidate>
-        <Field label="Horde address" error={error} hint="The API address, e.g. https://aihorde.net/api. The site address works too.">
+        <Field
+          label="Horde address"
+          error={error}
+          hint="The API address, e.g. https://aihorde.net/api. The site address works too."
+        >
           {(control) => (
             <input
               {...control}

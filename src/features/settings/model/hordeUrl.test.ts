@@ -15,7 +15,10 @@ describe('parseHordeUrl', () => {
     expect(parseHordeUrl('https://exa mple.com')).toHaveProperty('error')
   })
   it('tries /api under a site address', () => {
-    expect(candidateApiUrls('https://aihorde.net')).toEqual(['https://aihorde.net', 'https://aihorde.net/api'])
+    expect(candidateApiUrls('https://aihorde.net')).toEqual([
+      'https://aihorde.net',
+      'https://aihorde.net/api',
+    ])
     expect(candidateApiUrls('https://aihorde.net/api')).toEqual(['https://aihorde.net/api'])
   })
 })

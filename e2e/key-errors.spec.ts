@@ -1,0 +1,40 @@
+import { expect, screenshot, SEEDED_KEYS, test } from './fixtures'
+
+test('a wrong key, then an unreachable or broken horde: clear messages where the user acted, and recovery', async ({
+  page,
+  sim,
+  keysPage,
+}) => {
+  await keysPage.open()
+  const form = page.getByRole('region', { name: 'Add a key' })
+
+  await form.getByRole('button', { name: 'Add key' }).click()
+  await expect(form.getByRole('alert')).toHaveText(/Paste your API key/)
+
+  await keysPage.add('this-key-does-not-exist')
+  await expect(form.getByRole('alert')).toHaveText(/No user on this horde has this key/)
+  await expect(form.getByLabel('API key')).toHaveAttribute('aria-invalid', 'true')
+  await screenshot(page, 'key-errors-wrong-key')
+
+  // The horde drops the connection: a network failure, told apart from a wrong key.
+  await sim.fault({ path: '/api/v2/find_user', kind: 'drop', times: 1 })
+  await keysPage.add(SEEDED_KEYS.artist.key)
+  await expect(form.getByRole('alert')).toHaveText(/Could not reach the horde/)
+  // What the user typed is still there, and one click retries it.
+  await expect(form.getByLabel('API key')).toHaveValue(SEEDED_KEYS.artist.key)
+  await form.getByRole('button', { name: 'Try again' }).click()
+  await expect(keysPage.card('Artist#3')).toBeVisible()
+
+  // A horde that answers 500, then garbage.
+  await sim.fault({ path: '/api/v2/find_user', kind: '500', times: 1 })
+  await keysPage.add(SEEDED_KEYS.moderator.key)
+  await expect(form.getByRole('alert')).toHaveText(/internal error/)
+  await sim.fault({ path: '/api/v2/find_user', kind: 'malformed', times: 1 })
+  await form.getByRole('button', { name: 'Try again' }).click()
+  await expect(form.getByRole('alert')).toHaveText(/not JSON|not understood/)
+  await form.getByRole('button', { name: 'Try again' }).click()
+  await expect(keysPage.card('Moderator#2')).toBeVisible()
+
+  // Nothing already saved was lost along the way.
+  await expect(keysPage.card('Artist#3')).toBeVisible()
+})

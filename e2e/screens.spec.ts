@@ -1,0 +1,38 @@
+import { expect, screenshot, SEEDED_KEYS, test } from './fixtures'
+
+for (const width of [390, 1280]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`screens at ${width}px, ${scheme}`, async ({ page, keysPage }) => {
+      await page.setViewportSize({ width, height: 844 })
+      await page.emulateMedia({ colorScheme: scheme })
+      await keysPage.open()
+      await keysPage.add(SEEDED_KEYS.artist.key, { remember: true })
+      await expect(keysPage.badge()).toContainText('Artist#3')
+
+      for (const [route, heading] of [
+        ['#/', 'Horde Studio'],
+        ['#/keys', 'API keys'],
+        ['#/settings', 'Settings'],
+      ] as const) {
+        await page.goto(route)
+        await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible()
+        await expect(page.getByRole('status')).toHaveCount(0)
+        // Nothing spills sideways on a phone.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(overflow).toBeLessThanOrEqual(0)
+        await screenshot(page, `${route.replace(/\W/g, '') || 'home'}-${width}-${scheme}`)
+      }
+
+      if (width === 390) {
+        const menu = page.getByRole('button', { name: 'Menu' })
+        await expect(menu).toBeVisible()
+        await menu.click()
+        await screenshot(page, `menu-${width}-${scheme}`)
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API keys' }).click()
+        await expect(page.getByRole('heading', { name: 'API keys', level: 1 })).toBeVisible()
+      }
+    })
+  }
+}
