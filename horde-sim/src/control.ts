@@ -39,6 +39,14 @@ export function controlRoutes(sim: Sim, reset: () => void): Hono<SimEnv> {
     sim.clock.advance(advanceMs)
     return c.json({ now: sim.clock.now() })
   })
+  /** How long the simulated workers take per job: 'fast' for tests, 'realistic' for the demo. */
+  control.post('/speed', async (c) => {
+    const { speed } = (await c.req.json()) as { speed?: string }
+    if (speed !== 'fast' && speed !== 'realistic')
+      return c.json({ message: "speed is 'fast' or 'realistic'" }, 400)
+    sim.options.speed = speed
+    return c.json({ speed })
+  })
   control.get('/state', (c) =>
     c.json({
       now: sim.clock.now(),

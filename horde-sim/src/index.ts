@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { SimClock } from './clock'
 import { controlRoutes } from './control'
 import { startSimWorkers } from './generation/workers'
@@ -68,6 +69,14 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
   app.use('/api/*', rateLimits(sim))
   app.use('/api/*', preflight)
   app.use('/api/*', injectFaults(sim.faults))
+  // The server sets no body limit of its own (its proxy does); big enough for a 3072² base64 source image.
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 40 * 1024 * 1024,
+      onError: (c) => c.json({ message: 'The request body is too large for this horde.' }, 413),
+    }),
+  )
   app.use('/api/*', async (c, next) => {
     if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && hasNul(await c.req.text())) {
       throw new HordeFault(400, 'NulByteInPayload', 'The payload contains a NUL (0x00) byte.')
