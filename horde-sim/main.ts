@@ -5,8 +5,8 @@ import { ANONYMOUS_KEY, SEEDED_KEYS, SEEDED_SHARED_KEY } from './src/seedKeys'
 
 const { values } = parseArgs({
   options: {
-    host: { type: 'string', default: '127.0.0.1' },
-    port: { type: 'string', default: '7001' },
+    host: { type: 'string', default: process.env.SIM_HOST ?? '127.0.0.1' },
+    port: { type: 'string', default: process.env.SIM_PORT ?? '7001' },
     speed: { type: 'string', default: 'realistic' },
     seed: { type: 'string', default: '1' },
     'no-control': { type: 'boolean', default: false },
