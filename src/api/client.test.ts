@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { hordeFetch } from './client'
 import { setConnectionResolver } from './connection'
 import { HordeError, humanMessage } from './errors'

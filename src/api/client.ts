@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { CLIENT_AGENT } from './clientAgent'
 import { getConnection } from './connection'
 import { HordeError } from './errors'
@@ -31,7 +31,11 @@ const DEFAULT_TIMEOUT_MS = 30_000
 const BACKOFF_MS = [2_000, 6_000, 15_000]
 
 /** The only `fetch` on the horde. The key goes only to the configured horde, never into a URL. */
-export async function hordeFetch<T>(path: string, schema: z.ZodType<T>, init: HordeInit = {}): Promise<T> {
+export async function hordeFetch<T>(
+  path: string,
+  schema: z.ZodMiniType<T>,
+  init: HordeInit = {},
+): Promise<T> {
   const retries = init.retries ?? (init.method && init.method !== 'GET' ? 0 : 2)
   for (let attempt = 0; ; attempt++) {
     try {
@@ -43,7 +47,7 @@ export async function hordeFetch<T>(path: string, schema: z.ZodType<T>, init: Ho
   }
 }
 
-async function hordeFetchOnce<T>(path: string, schema: z.ZodType<T>, init: HordeInit): Promise<T> {
+async function hordeFetchOnce<T>(path: string, schema: z.ZodMiniType<T>, init: HordeInit): Promise<T> {
   const connection = getConnection()
   const base = init.hordeUrl ?? connection.hordeUrl
   const method = init.method ?? (init.json === undefined ? 'GET' : 'POST')

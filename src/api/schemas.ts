@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 // Shared zod pieces. The horde omits fields freely (skip_none), so most fields are optional here.
 export const num = z.number()
-export const optionalNumber = z.number().nullish()
-export const optionalBool = z.boolean().nullish()
-export const optionalString = z.string().nullish()
+export const optionalNumber = z.nullish(z.number())
+export const optionalBool = z.nullish(z.boolean())
+export const optionalString = z.nullish(z.string())
 
 export const MessageReply = z.object({ message: z.string() })

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { hordeFetch } from './client'
 import { optionalNumber, optionalString } from './schemas'
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { hordeFetch } from './client'
 
 export const Heartbeat = z.object({
@@ -9,9 +9,9 @@ export const Heartbeat = z.object({
 export type Heartbeat = z.infer<typeof Heartbeat>
 
 export const HordeModes = z.object({
-  maintenance_mode: z.boolean().nullish(),
-  invite_only_mode: z.boolean().nullish(),
-  raid_mode: z.boolean().nullish(),
+  maintenance_mode: z.nullish(z.boolean()),
+  invite_only_mode: z.nullish(z.boolean()),
+  raid_mode: z.nullish(z.boolean()),
 })
 export type HordeModes = z.infer<typeof HordeModes>
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { hordeFetch } from './client'
 import { optionalBool, optionalNumber, optionalString } from './schemas'
 
@@ -18,7 +18,7 @@ export const UserDetails = z.object({
   username: z.string(),
   id: z.number(),
   kudos: z.number(),
-  kudos_details: KudosDetails.nullish(),
+  kudos_details: z.nullish(KudosDetails),
   concurrency: optionalNumber,
   worker_count: optionalNumber,
   worker_invited: optionalNumber,
@@ -35,11 +35,11 @@ export const UserDetails = z.object({
   vpn: optionalBool,
   suspicious: optionalNumber,
   contact: optionalString,
-  worker_ids: z.array(z.string()).nullish(),
-  sharedkey_ids: z.array(z.string()).nullish(),
-  active_generations: z
-    .object({ image: z.array(z.string()).nullish(), text: z.array(z.string()).nullish() })
-    .nullish(),
+  worker_ids: z.nullish(z.array(z.string())),
+  sharedkey_ids: z.nullish(z.array(z.string())),
+  active_generations: z.nullish(
+    z.object({ image: z.nullish(z.array(z.string())), text: z.nullish(z.array(z.string())) }),
+  ),
 })
 export type UserDetails = z.infer<typeof UserDetails>
 

@@ -1,12 +1,12 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const OFFICIAL_HORDE_URL = 'https://aihorde.net/api'
 
 const RuntimeConfig = z.object({
   /** The horde this deployment points at unless the user chose another. */
-  hordeUrl: z.string().url().optional(),
+  hordeUrl: z.optional(z.url()),
   /** Keys offered with one click, e.g. the simulator's demo key under `npm start`. */
-  demoKeys: z.array(z.object({ label: z.string(), key: z.string() })).optional(),
+  demoKeys: z.optional(z.array(z.object({ label: z.string(), key: z.string() }))),
 })
 export type RuntimeConfig = { hordeUrl: string; demoKeys: { label: string; key: string }[] }
 

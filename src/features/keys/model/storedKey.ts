@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const ANONYMOUS_KEY = '0000000000'
 
