@@ -1,7 +1,30 @@
 import { Hono } from 'hono'
 import type { Sim, SimEnv } from '../sim'
+import { imageRequestsView } from './image/control'
 
-// Placeholder: test controls of the generation side (e.g. a worker that never returns).
-export function generationControl(_sim: Sim): Hono<SimEnv> {
-  return new Hono<SimEnv>()
+/**
+ * Test controls of the generation side, under /__sim/generation (not part of any real horde).
+ * - POST /stall {workerId, stalled?=true}: that simulated worker pops a job and never returns it.
+ * - POST /fault-next {count?=1}: the next job(s) a simulated image worker finishes are submitted as faulted.
+ * - GET /requests: every request the horde holds, with what the client sent (e.g. the source_mask).
+ */
+export function generationControl(sim: Sim): Hono<SimEnv> {
+  const control = new Hono<SimEnv>()
+  control.post('/stall', async (c) => {
+    const { workerId, stalled = true } = (await c.req.json()) as { workerId?: string; stalled?: boolean }
+    if (!workerId || !sim.state.workers.has(workerId))
+      return c.json({ message: 'workerId of a known worker needed' }, 400)
+    const set = sim.state.generation.image.stalledWorkers
+    if (stalled) set.add(workerId)
+    else set.delete(workerId)
+    return c.json({ stalled: [...set] })
+  })
+  control.post('/fault-next', async (c) => {
+    const body = (await c.req.json().catch(() => ({}))) as { count?: number }
+    const st = sim.state.generation.image
+    st.faultNext += typeof body.count === 'number' && body.count > 0 ? body.count : 1
+    return c.json({ faultNext: st.faultNext })
+  })
+  control.get('/requests', (c) => c.json({ image: imageRequestsView(sim) }))
+  return control
 }
