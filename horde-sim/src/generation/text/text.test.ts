@@ -103,6 +103,41 @@ describe('POST /generate/text/async', () => {
     expect(res).toMatchObject({ status: 400, body: { rc: 'BadRequest' } })
   })
 
+  it('spends a shared key as its owner, within its kudos and expiry', async () => {
+    const horde = testSim()
+    const key = horde.sim.state.sharedKeys.get(SEEDED_SHARED_KEY.id)!
+    const ok = await call(horde, 'POST', '/generate/text/async', { apikey: key.id, body: { prompt: 'Hi' } })
+    expect(ok.status).toBe(202)
+    expect(horde.sim.state.generation.text.requests.get(ok.body.id)!.userId).toBe(3)
+    expect(key.kudos).toBe(SEEDED_SHARED_KEY.kudos - 1) // the horde tax goes through the key
+    key.kudos = 5
+    const short = await call(horde, 'POST', '/generate/text/async', {
+      apikey: key.id,
+      body: { prompt: 'Hi' },
+    })
+    expect(short).toMatchObject({ status: 403, body: { rc: 'SharedKeyInsufficientKudos' } })
+    key.kudos = 0
+    const empty = await call(horde, 'POST', '/generate/text/async', {
+      apikey: key.id,
+      body: { prompt: 'Hi' },
+    })
+    expect(empty).toMatchObject({ status: 403, body: { rc: 'SharedKeyEmpty' } })
+    key.kudos = 100
+    key.expiry = horde.sim.clock.now() - 1
+    const expired = await call(horde, 'POST', '/generate/text/async', {
+      apikey: key.id,
+      body: { prompt: 'Hi' },
+    })
+    expect(expired).toMatchObject({ status: 403, body: { rc: 'SharedKeyExpired' } })
+  })
+
+  it('answers 400 MaintenanceMode while the horde is in maintenance', async () => {
+    const horde = testSim()
+    horde.sim.state.modes.maintenance_mode = true
+    const res = await call(horde, 'POST', '/generate/text/async', { apikey: artist, body: { prompt: 'Hi' } })
+    expect(res).toMatchObject({ status: 400, body: { rc: 'MaintenanceMode' } })
+  })
+
   it('refuses more parallel jobs than the user may have', async () => {
     const horde = testSim()
     horde.sim.state.users.get(2)!.concurrency = 3
