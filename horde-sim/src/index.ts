@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { SimClock } from './clock'
 import { controlRoutes } from './control'
+import { alchemyR2Routes, setAlchemyApi } from './generation/alchemy/r2'
 import { startSimWorkers } from './generation/workers'
 import { cors, preflight } from './http/cors'
 import { HordeFault, ValidationFault } from './http/errors'
@@ -89,6 +90,8 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
       controlRoutes(sim, () => reset()),
     )
   app.route('/api/v2', apiRoutes(sim))
+  // R2-style download URLs live on the sim itself, outside the API (no apikey, no API rate limits).
+  app.route('/', alchemyR2Routes(sim))
 
   app.notFound((c) => c.json({ message: 'No such URL on this horde. Check the address and try again.' }, 404))
   app.onError((err, c) => {
@@ -101,7 +104,9 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
     return c.json({ message: 'Internal Server Error' }, 500)
   })
 
-  let stopWorkers = resolved.workers ? startSimWorkers(sim, (r) => Promise.resolve(app.fetch(r))) : () => {}
+  const api = (r: Request) => Promise.resolve(app.fetch(r))
+  setAlchemyApi(sim, api)
+  let stopWorkers = resolved.workers ? startSimWorkers(sim, api) : () => {}
 
   function reset() {
     stopWorkers()
@@ -111,7 +116,7 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
     sim.faults.clear()
     sim.limiter.reset()
     seed(sim)
-    stopWorkers = resolved.workers ? startSimWorkers(sim, (r) => Promise.resolve(app.fetch(r))) : () => {}
+    stopWorkers = resolved.workers ? startSimWorkers(sim, api) : () => {}
   }
 
   return {

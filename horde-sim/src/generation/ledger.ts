@@ -28,6 +28,8 @@ export function charge(
 ): void {
   if (amount <= 0) return
   user.kudos = Math.max(minKudos(user), round2(user.kudos - amount))
+  // Spending is booked against `accumulated`, as the server's usage record does (horde/classes/base/user.py).
+  user.kudosDetails.accumulated = round2(user.kudosDetails.accumulated - amount)
   if (sharedKey) {
     if (sharedKey.kudos !== -1) sharedKey.kudos = Math.max(0, round2(sharedKey.kudos - amount))
     sharedKey.utilized = round2(sharedKey.utilized + amount)
