@@ -125,7 +125,11 @@ export function seed(sim: Sim): void {
   const { state } = sim
   const now = sim.clock.now()
   const users: User[] = [
-    makeUser(0, 'Anonymous', ANONYMOUS_KEY, now - 900 * DAY, { kind: 'anonymous', concurrency: 30 }),
+    makeUser(0, 'Anonymous', ANONYMOUS_KEY, now - 900 * DAY, {
+      kind: 'anonymous',
+      concurrency: 30,
+      kudos: -50,
+    }),
     makeUser(SEEDED_KEYS.admin.userId, SEEDED_KEYS.admin.username, SEEDED_KEYS.admin.key, now - 800 * DAY, {
       kind: 'oauth2',
       admin: true,

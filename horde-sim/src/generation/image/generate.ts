@@ -249,7 +249,7 @@ export async function postGenerate(c: Context<SimEnv>, sim: Sim) {
         'KudosUpfront',
         `Requests over ${rule.maxRes}x${rule.maxRes} or with many steps (over 40 for most models, fewer with ` +
           `LCM, ControlNet, second-order samplers or models with a step limit) need the kudos available up front. ` +
-          `This request needs ${required} kudos.`,
+          `This request needs ${Math.round(required * 100) / 100} kudos.`,
       )
   }
   req.things = params.width * params.height * accurateSteps(params)
