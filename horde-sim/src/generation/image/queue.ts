@@ -207,3 +207,9 @@ export function statusFigures(sim: Sim, req: ImageRequest, isPossible: boolean):
     is_possible: isPossible || counts.processing > 0,
   }
 }
+
+/** The ids of a user's image requests still held by the horde (UserDetails.active_generations.image). */
+export function imageRequestIdsOf(sim: Sim, userId: number): string[] {
+  sweep(sim)
+  return [...imageState(sim).requests.values()].filter((r) => r.userId === userId).map((r) => r.id)
+}

@@ -70,7 +70,6 @@ export function chargeRequest(sim: Sim, req: ImageRequest, amount: number): void
   if (!user) return
   const sharedKey = req.sharedKeyId ? (sim.state.sharedKeys.get(req.sharedKeyId) ?? null) : null
   charge(sim, { user, sharedKey }, amount, 'generation', req.id)
-  user.kudosDetails.accumulated = round2(user.kudosDetails.accumulated - amount)
   user.records.request.image += 1
   req.consumedKudos = round2(req.consumedKudos + amount)
   if (req.held > 0) {
