@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { SimClock } from './clock'
 import { controlRoutes } from './control'
 import { alchemyR2Routes, setAlchemyApi } from './generation/alchemy/r2'
+import { r2Routes } from './generation/image/r2'
 import { startSimWorkers } from './generation/workers'
 import { cors, preflight } from './http/cors'
 import { HordeFault, ValidationFault } from './http/errors'
@@ -92,6 +93,7 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
   app.route('/api/v2', apiRoutes(sim))
   // R2-style download URLs live on the sim itself, outside the API (no apikey, no API rate limits).
   app.route('/', alchemyR2Routes(sim))
+  app.route('/', r2Routes(sim))
 
   app.notFound((c) => c.json({ message: 'No such URL on this horde. Check the address and try again.' }, 404))
   app.onError((err, c) => {
