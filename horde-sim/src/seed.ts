@@ -162,7 +162,7 @@ export function seed(sim: Sim): void {
         workerInvited: 5,
         kudosDetails: {
           accumulated: 21_000,
-          gifted: 500,
+          gifted: -500,
           donated: 0,
           admin: 1_000,
           received: 2_000,

@@ -7,7 +7,7 @@ import { fault, missingArgument } from './errors'
 export const APIKEY_HELP = 'The API Key corresponding to a registered user.'
 
 export function userByKey(sim: Sim, apikey: string): User | null {
-  for (const u of sim.state.users.values()) if (u.apiKey === apikey && !u.deleted) return u
+  for (const u of sim.state.users.values()) if (u.apiKey === apikey) return u
   return null
 }
 
