@@ -47,7 +47,8 @@ export default tseslint.config(
       ],
       'check-file/filename-naming-convention': [
         'error',
-        { 'src/**/!(main).tsx': 'PASCAL_CASE', 'src/**/!(*.d).ts': 'CAMEL_CASE' },
+        // Components are PascalCase; test helpers (src/test) are functions, named as such.
+        { 'src/!(test)/**/*.tsx': 'PASCAL_CASE', 'src/**/!(*.d).ts': 'CAMEL_CASE' },
         { ignoreMiddleExtensions: true },
       ],
     },

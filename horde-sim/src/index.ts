@@ -7,7 +7,7 @@ import { r2Routes } from './generation/image/r2'
 import { startSimWorkers } from './generation/workers'
 import { cors, preflight } from './http/cors'
 import { HordeFault, ValidationFault } from './http/errors'
-import { FaultTable, injectFaults } from './http/faults'
+import { DroppedConnection, FaultTable, injectFaults } from './http/faults'
 import { RateLimiter, rateLimits } from './http/rateLimit'
 import type { HordeSimOptions } from './options'
 import { SimRandom } from './random'
@@ -97,6 +97,7 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
 
   app.notFound((c) => c.json({ message: 'No such URL on this horde. Check the address and try again.' }, 404))
   app.onError((err, c) => {
+    if (err instanceof DroppedConnection) throw err
     if (err instanceof HordeFault) return c.json({ message: err.message, rc: err.rc }, err.status)
     if (err instanceof ValidationFault) return c.json({ message: err.message, errors: err.errors }, 400)
     if (err instanceof SyntaxError) {

@@ -48,10 +48,23 @@ export function injectFaults(table: FaultTable): MiddlewareHandler {
         return c.json({ message: 'Internal Server Error' }, 500)
       case 'malformed':
         return c.body('{"message": "truncat', 200, { 'Content-Type': 'application/json' })
-      case 'drop':
-        // The connection is never answered in time: the client's timeout must fire.
-        await sleep(f.ms ?? 120_000)
-        return c.body(null, 504)
+      case 'drop': {
+        // The connection closes without an answer: the client sees a network error.
+        const socket = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming
+          ?.socket
+        if (socket) {
+          socket.destroy()
+          return c.body(null, 500)
+        }
+        throw new DroppedConnection()
+      }
     }
+  }
+}
+
+/** In-process, a dropped connection makes the sim's fetch reject, as a browser's fetch does. */
+export class DroppedConnection extends Error {
+  constructor() {
+    super('The simulated horde dropped the connection.')
   }
 }
