@@ -56,7 +56,7 @@ export function KeyCard({ stored, active }: { stored: StoredKey; active: boolean
             onRetry={() => void owner.refetch()}
           />
         )}
-        {owner.data && <UserSummary user={owner.data} />}
+        {owner.data && <UserSummary user={owner.data} showName={owner.data.username !== stored.label} />}
         {looksLikeSharedKey(stored.key) && shared.data && <SharedKeyLimits details={shared.data} />}
         {shared.isError && (
           <ErrorState message={humanMessage(shared.error)} onRetry={() => void shared.refetch()} />

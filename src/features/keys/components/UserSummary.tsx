@@ -8,11 +8,12 @@ const KIND_LABEL = {
   oauth2: 'Registered (OAuth)',
 } as const
 
-export function UserSummary({ user }: { user: UserDetails }) {
+/** `showName` is off where the username is already the heading (a key labelled by its user). */
+export function UserSummary({ user, showName = true }: { user: UserDetails; showName?: boolean }) {
   const roles = userRoles(user)
   return (
     <div className="grid gap-1">
-      <p className="font-medium break-all">{user.username}</p>
+      {showName && <p className="font-medium break-all">{user.username}</p>}
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
         <span>{formatKudos(user.kudos)} kudos</span>
         <span aria-hidden> · </span>

@@ -13,6 +13,7 @@ describe('parseHordeUrl', () => {
     expect(parseHordeUrl('')).toHaveProperty('error')
     expect(parseHordeUrl('ftp://example.com')).toHaveProperty('error')
     expect(parseHordeUrl('https://exa mple.com')).toHaveProperty('error')
+    expect(parseHordeUrl('not a url at all')).toEqual({ error: 'This is not a web address.' })
   })
   it('tries /api under a site address', () => {
     expect(candidateApiUrls('https://aihorde.net')).toEqual([
