@@ -55,7 +55,7 @@ export function Layout() {
           </button>
           <Link
             to="/"
-            className="font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-violet-600"
+            className="font-semibold tracking-tight whitespace-nowrap focus-visible:outline-2 focus-visible:outline-violet-600"
           >
             Horde Studio
           </Link>

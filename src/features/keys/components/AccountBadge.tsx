@@ -28,7 +28,7 @@ export function AccountBadge() {
           {userRoles(user).map((r) => (
             <span
               key={r}
-              className="rounded bg-violet-100 px-1 text-xs text-violet-900 dark:bg-violet-900 dark:text-violet-100"
+              className="hidden rounded bg-violet-100 px-1 text-xs text-violet-900 sm:inline dark:bg-violet-900 dark:text-violet-100"
             >
               {r}
             </span>
