@@ -56,7 +56,13 @@ export function KeyCard({ stored, active }: { stored: StoredKey; active: boolean
             onRetry={() => void owner.refetch()}
           />
         )}
-        {owner.data && <UserSummary user={owner.data} showName={owner.data.username !== stored.label} />}
+        {owner.data && (
+          <UserSummary
+            user={owner.data}
+            showName={owner.data.username !== stored.label}
+            owner={looksLikeSharedKey(stored.key)}
+          />
+        )}
         {looksLikeSharedKey(stored.key) && shared.data && <SharedKeyLimits details={shared.data} />}
         {shared.isError && (
           <ErrorState message={humanMessage(shared.error)} onRetry={() => void shared.refetch()} />

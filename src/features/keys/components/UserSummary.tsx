@@ -9,13 +9,24 @@ const KIND_LABEL = {
 } as const
 
 /** `showName` is off where the username is already the heading (a key labelled by its user). */
-export function UserSummary({ user, showName = true }: { user: UserDetails; showName?: boolean }) {
+export function UserSummary({
+  user,
+  showName = true,
+  owner = false,
+}: {
+  user: UserDetails
+  showName?: boolean
+  /** The user is the owner of the shared key shown: their balance is theirs, not the key's. */
+  owner?: boolean
+}) {
   const roles = userRoles(user)
   return (
     <div className="grid gap-1">
       {showName && <p className="font-medium break-all">{user.username}</p>}
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        <span>{formatKudos(user.kudos)} kudos</span>
+        <span>
+          {owner ? `Owner has ${formatKudos(user.kudos)} kudos` : `${formatKudos(user.kudos)} kudos`}
+        </span>
         <span aria-hidden> · </span>
         <span>{KIND_LABEL[userKind(user)]}</span>
       </p>
