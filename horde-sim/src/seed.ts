@@ -1,64 +1,9 @@
 import { ANONYMOUS_KEY, SEEDED_KEYS, SEEDED_SHARED_KEY } from './seedKeys'
 import type { Sim } from './sim'
+import { makeUser, makeWorker } from './records'
 import type { User, Worker } from './state'
 
 const DAY = 86_400_000
-
-export function makeUser(
-  id: number,
-  username: string,
-  apiKey: string,
-  now: number,
-  over: Partial<User> = {},
-): User {
-  return {
-    id,
-    username,
-    apiKey,
-    kind: 'pseudonymous',
-    kudos: 0,
-    kudosDetails: {
-      accumulated: 0,
-      gifted: 0,
-      donated: 0,
-      admin: 0,
-      received: 0,
-      recurring: 0,
-      awarded: 0,
-      styled: 0,
-    },
-    evaluatingKudos: 0,
-    records: {
-      usage: { megapixelsteps: 0, tokens: 0 },
-      contribution: { megapixelsteps: 0, tokens: 0 },
-      fulfillment: { image: 0, text: 0, interrogation: 0 },
-      request: { image: 0, text: 0, interrogation: 0 },
-      style: { image: 0, text: 0 },
-    },
-    concurrency: 30,
-    workerInvited: 0,
-    admin: false,
-    moderator: false,
-    trusted: false,
-    flagged: false,
-    service: false,
-    deleted: false,
-    education: false,
-    customizer: false,
-    special: false,
-    vpn: false,
-    publicWorkers: false,
-    suspicion: 0,
-    usageMultiplier: 1,
-    monthlyKudos: { amount: 0, lastReceived: null },
-    contact: null,
-    adminComment: null,
-    proxyPasskey: null,
-    createdAt: now,
-    lastActiveAt: now,
-    ...over,
-  }
-}
 
 const IMAGE_MODELS = ['AlbedoBase XL (SDXL)', 'Deliberate', 'stable_diffusion', 'Anything Diffusion']
 export const SEEDED_WORKER_IDS = {
@@ -71,54 +16,6 @@ export const SEEDED_WORKER_IDS = {
   suspicious: '0d0d0d0d-0000-4000-8000-000000000007',
 } as const
 export const SEEDED_TEAM_ID = '7e7e7e7e-0000-4000-8000-000000000001'
-
-function makeWorker(
-  id: string,
-  name: string,
-  type: Worker['type'],
-  ownerId: number,
-  now: number,
-  over: Partial<Worker>,
-): Worker {
-  return {
-    id,
-    name,
-    type,
-    ownerId,
-    info: null,
-    lastCheckIn: now,
-    createdAt: now - 30 * DAY,
-    maintenance: false,
-    maintenanceMsg: null,
-    maintenanceByModerator: false,
-    paused: false,
-    suspicion: 0,
-    ipaddr: '127.0.0.1',
-    nsfw: true,
-    models: [],
-    bridgeAgent: 'horde-sim:1:local',
-    threads: 1,
-    teamId: null,
-    requestsFulfilled: 0,
-    uncompletedJobs: 0,
-    kudosGenerated: 0,
-    kudosUptime: 0,
-    contributions: 0,
-    maxPixels: 0,
-    img2img: false,
-    painting: false,
-    postProcessing: false,
-    controlnet: false,
-    sdxlControlnet: false,
-    lora: false,
-    extraSlow: false,
-    maxLength: 0,
-    maxContextLength: 0,
-    forms: [],
-    speed: 1,
-    ...over,
-  }
-}
 
 /** Puts the seeded identities, workers, team and shared key into an empty state. */
 export function seed(sim: Sim): void {
@@ -222,8 +119,17 @@ export function seed(sim: Sim): void {
     controlnet: true,
     sdxlControlnet: true,
   }
+  const seedWorker = (
+    ...[id, name, type, ownerId, over]: [string, string, Worker['type'], number, Partial<Worker>]
+  ) =>
+    makeWorker(id, name, type, ownerId, now, {
+      createdAt: now - 30 * DAY,
+      ipaddr: '127.0.0.1',
+      bridgeAgent: 'horde-sim:1:local',
+      ...over,
+    })
   const workers: Worker[] = [
-    makeWorker(SEEDED_WORKER_IDS.dreamerFast, 'Sim Dreamer Fast', 'image', 3, now, {
+    seedWorker(SEEDED_WORKER_IDS.dreamerFast, 'Sim Dreamer Fast', 'image', 3, {
       ...image,
       models: IMAGE_MODELS,
       threads: 2,
@@ -231,32 +137,32 @@ export function seed(sim: Sim): void {
       teamId: SEEDED_TEAM_ID,
       info: 'Fast simulated image worker.',
     }),
-    makeWorker(SEEDED_WORKER_IDS.dreamerInpaint, 'Sim Dreamer Inpaint', 'image', 3, now, {
+    seedWorker(SEEDED_WORKER_IDS.dreamerInpaint, 'Sim Dreamer Inpaint', 'image', 3, {
       ...image,
       painting: true,
       models: ['stable_diffusion_inpainting', 'Deliberate Inpainting'],
       speed: 1,
     }),
-    makeWorker(SEEDED_WORKER_IDS.dreamerSlow, 'Sim Dreamer Slow', 'image', 3, now, {
+    seedWorker(SEEDED_WORKER_IDS.dreamerSlow, 'Sim Dreamer Slow', 'image', 3, {
       ...image,
       models: ['Deliberate', 'stable_diffusion'],
       extraSlow: true,
       speed: 4,
     }),
-    makeWorker(SEEDED_WORKER_IDS.dreamerMaintenance, 'Sim Dreamer Maintenance', 'image', 3, now, {
+    seedWorker(SEEDED_WORKER_IDS.dreamerMaintenance, 'Sim Dreamer Maintenance', 'image', 3, {
       ...image,
       models: ['AlbedoBase XL (SDXL)'],
       maintenance: true,
       maintenanceMsg: 'Changing GPUs.',
     }),
-    makeWorker(SEEDED_WORKER_IDS.scribe, 'Sim Scribe', 'text', 3, now, {
+    seedWorker(SEEDED_WORKER_IDS.scribe, 'Sim Scribe', 'text', 3, {
       models: ['koboldcpp/Llama-3-8B-Instruct', 'aphrodite/Mistral-7B-Instruct-v0.3'],
       maxLength: 512,
       maxContextLength: 8192,
       speed: 0.5,
       teamId: SEEDED_TEAM_ID,
     }),
-    makeWorker(SEEDED_WORKER_IDS.alchemist, 'Sim Alchemist', 'interrogation', 3, now, {
+    seedWorker(SEEDED_WORKER_IDS.alchemist, 'Sim Alchemist', 'interrogation', 3, {
       forms: [
         'caption',
         'interrogation',
@@ -269,7 +175,7 @@ export function seed(sim: Sim): void {
       ],
       speed: 0.5,
     }),
-    makeWorker(SEEDED_WORKER_IDS.suspicious, 'Sprinter <b>9000</b>', 'image', 5, now, {
+    seedWorker(SEEDED_WORKER_IDS.suspicious, 'Sprinter <b>9000</b>', 'image', 5, {
       ...image,
       models: ['stable_diffusion'],
       suspicion: 6,

@@ -1,8 +1,9 @@
 // POST /v2/generate/pop: a worker checks in and takes jobs (JobPopTemplate + ImageJobPop, horde-api.md §8.1).
 
 import type { Context } from 'hono'
-import { APIKEY_HELP, userByKey } from '../../http/auth'
-import { fault, HordeFault, missingArgument } from '../../http/errors'
+import { APIKEY_HELP } from '../../http/auth'
+import { popWorker, workerOwner } from '../text/checkIn'
+import { HordeFault, missingArgument } from '../../http/errors'
 import type { Sim, SimEnv } from '../../sim'
 import type { User, Worker } from '../../state'
 import { skipReason } from './eligibility'
@@ -34,101 +35,6 @@ const POP_SCHEMA = obj({
   allow_lora: bool,
   limit_max_steps: bool,
 })
-
-export function newWorker(sim: Sim, name: string, owner: User, type: Worker['type']): Worker {
-  const now = sim.clock.now()
-  return {
-    id: sim.random.uuid(),
-    name,
-    type,
-    ownerId: owner.id,
-    info: null,
-    lastCheckIn: now,
-    createdAt: now,
-    maintenance: false,
-    maintenanceMsg: null,
-    maintenanceByModerator: false,
-    paused: false,
-    suspicion: 0,
-    ipaddr: '',
-    nsfw: true,
-    models: [],
-    bridgeAgent: 'unknown:0:unknown',
-    threads: 1,
-    teamId: null,
-    requestsFulfilled: 0,
-    uncompletedJobs: 0,
-    kudosGenerated: 0,
-    kudosUptime: 0,
-    contributions: 0,
-    maxPixels: 512 * 512,
-    img2img: true,
-    painting: true,
-    postProcessing: true,
-    controlnet: false,
-    sdxlControlnet: false,
-    lora: false,
-    extraSlow: false,
-    maxLength: 0,
-    maxContextLength: 0,
-    forms: [],
-    speed: 1,
-  }
-}
-
-/** Finds or creates the popping worker (JobPopTemplate.validate); throws the server's refusals. */
-function identifyWorker(sim: Sim, user: User, name: string, ip: string): Worker {
-  if (user.deleted)
-    throw new HordeFault(403, 'DeletedUser', 'This account is scheduled for deletion and disabled.')
-  if (user.flagged)
-    throw new HordeFault(
-      403,
-      'WorkerFlaggedMaintenance',
-      'Your account was flagged for suspicious activity, so its workers are held in maintenance. Contact the moderators.',
-    )
-  if (user.kind === 'anonymous')
-    throw new HordeFault(403, 'AnonForbiddenWorker', 'The anonymous user cannot run workers.')
-  const existing = [...sim.state.workers.values()].find((w) => w.name === name)
-  if (existing && existing.type !== 'image')
-    throw new HordeFault(
-      400,
-      'PolymorphicNameConflict',
-      `The name '${name}' belongs to a worker of another kind.`,
-    )
-  const timeout = sim.state.ipTimeouts.get(ip)
-  const now = sim.clock.now()
-  if (timeout && timeout.until > now)
-    throw new HordeFault(
-      403,
-      'TimeoutIP',
-      `Your IP address is in timeout for ${Math.ceil((timeout.until - now) / 1000)} more seconds.`,
-    )
-  if (existing) {
-    if (existing.ownerId !== user.id)
-      throw new HordeFault(403, 'WrongCredentials', 'This worker belongs to another user.')
-    return existing
-  }
-  const word = /colab|tpu|google/i.exec(name)
-  if (word) throw new HordeFault(400, 'BadRequest', `Please leave '${word[0]}' out of worker names.`)
-  const count = [...sim.state.workers.values()].filter((w) => w.ownerId === user.id).length
-  if (sim.state.modes.invite_only_mode && count >= user.workerInvited)
-    throw new HordeFault(
-      403,
-      'WorkerInviteOnly',
-      'New workers need an invitation while the horde is invite-only.',
-    )
-  if (!user.trusted && count > 3)
-    throw new HordeFault(403, 'TooManyWorkers', 'Untrusted users can run at most 3 distinct workers.')
-  if (count > 20 && count > user.workerInvited)
-    throw new HordeFault(
-      403,
-      'TooManyWorkersTrusted',
-      'At most 20 workers per user unless the moderators raise it.',
-    )
-  const worker = newWorker(sim, name, user, 'image')
-  sim.state.workers.set(worker.id, worker)
-  return worker
-}
 
 /** Check-in: the pop's declared capabilities become the worker's (ImageWorker.check_in). */
 function checkIn(sim: Sim, worker: Worker, user: User, b: Record<string, unknown>, ip: string): string[] {
@@ -243,10 +149,9 @@ export async function postPop(c: Context<SimEnv>, sim: Sim) {
       "Priority usernames take the form 'alias#number', e.g. 'db0#1'.",
     )
   if (priority.some((u) => !u.includes('#'))) throw badPriority()
-  const user = userByKey(sim, apikey)
-  if (!user) throw fault.invalidApiKey('prompt pop')
+  const user = workerOwner(sim, apikey)
   const ip = c.get('ip')
-  const worker = identifyWorker(sim, user, body.name, ip)
+  const worker = popWorker(sim, user, body.name, 'image', ip)
   const declared = checkIn(sim, worker, user, body, ip)
   const priorityIds = [user.id]
   for (const u of priority) {

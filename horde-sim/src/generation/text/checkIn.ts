@@ -1,6 +1,8 @@
 import { HordeFault, fault } from '../../http/errors'
-import { alias } from '../../http/auth'
+import { alias, userByKey } from '../../http/auth'
+import { makeWorker } from '../../records'
 import type { Sim } from '../../sim'
+import { rfc822 } from '../../views/dates'
 import type { User, Worker, WorkerType } from '../../state'
 
 // What every worker pop does before looking for work (horde/apis/v2/base.py JobPopTemplate.validate and
@@ -8,10 +10,7 @@ import type { User, Worker, WorkerType } from '../../state'
 // alchemy pops.
 
 /** A key's user, deleted ones included (the server finds them and then refuses them). */
-export function userByKeyAny(sim: Sim, apikey: string): User | null {
-  for (const u of sim.state.users.values()) if (u.apiKey === apikey) return u
-  return null
-}
+export const userByKeyAny = userByKey
 
 function ipv4ToInt(ip: string): number | null {
   const parts = ip.split('.').map(Number)
@@ -65,47 +64,6 @@ export function workerOwner(sim: Sim, apikey: string): User {
   return user
 }
 
-function newWorker(sim: Sim, user: User, name: string, type: WorkerType, ip: string): Worker {
-  const now = sim.clock.now()
-  return {
-    id: sim.random.uuid(),
-    name,
-    type,
-    ownerId: user.id,
-    info: null,
-    lastCheckIn: now,
-    createdAt: now,
-    maintenance: false,
-    maintenanceMsg: null,
-    maintenanceByModerator: false,
-    paused: false,
-    suspicion: 0,
-    ipaddr: ip,
-    nsfw: true,
-    models: [],
-    bridgeAgent: 'unknown:0:unknown',
-    threads: 1,
-    teamId: null,
-    requestsFulfilled: 0,
-    uncompletedJobs: 0,
-    kudosGenerated: 0,
-    kudosUptime: 0,
-    contributions: 0,
-    maxPixels: 0,
-    img2img: false,
-    painting: false,
-    postProcessing: false,
-    controlnet: false,
-    sdxlControlnet: false,
-    lora: false,
-    extraSlow: false,
-    maxLength: 80,
-    maxContextLength: 2048,
-    forms: [],
-    speed: 1,
-  }
-}
-
 /** Finds the named worker of this type, creating it for a registered owner as the server does. */
 export function popWorker(sim: Sim, user: User, rawName: string, type: WorkerType, ip: string): Worker {
   const name = rawName.replace(/\0/g, '')
@@ -141,7 +99,10 @@ export function popWorker(sim: Sim, user: User, rawName: string, type: WorkerTyp
         'A trusted user may onboard at most 20 workers unless the moderators raise the limit.',
       )
     }
-    worker = newWorker(sim, user, name, type, ip)
+    worker = makeWorker(sim.random.uuid(), name, type, user.id, sim.clock.now(), {
+      ipaddr: ip,
+      ...(type === 'text' ? { maxLength: 80, maxContextLength: 2048 } : {}),
+    })
     sim.state.workers.set(worker.id, worker)
   }
   if (worker.ownerId !== user.id) {
@@ -163,18 +124,6 @@ export function priorityUserIds(sim: Sim, owner: User, names: unknown, rc: strin
     if (/^\d+$/.test(id) && sim.state.users.has(Number(id))) ids.push(Number(id))
   }
   return ids
-}
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** flask-restx's rfc822 date: `Tue, 25 Nov 2026 10:00:00 -0000`. */
-export function rfc822(ms: number): string {
-  const d = new Date(ms)
-  const p = (x: number) => String(x).padStart(2, '0')
-  return `${DAYS[d.getUTCDay()]}, ${p(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(
-    d.getUTCHours(),
-  )}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} -0000`
 }
 
 /** The active messages for a worker, its own and the horde-wide ones. */
