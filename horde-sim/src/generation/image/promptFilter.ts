@@ -3,6 +3,7 @@
 // filter) or rejected with an IP timeout.
 
 import { HordeFault } from '../../http/errors'
+import { applyReplacementFilters } from '../replacementFilters'
 import type { Sim } from '../../sim'
 import type { User } from '../../state'
 import { hasNsfwModels } from './models'
@@ -35,15 +36,7 @@ function suspicion(sim: Sim, prompt: string): number {
 function replace(sim: Sim, prompt: string): string | null {
   const [pos = '', ...rest] = prompt.split('###')
   const neg = rest.length ? ', ' + rest.join('###') : ''
-  let out = pos
-  for (const f of sim.state.filters.values()) {
-    if (f.filterType !== 10) continue
-    try {
-      out = out.replace(new RegExp(f.regex, 'gi'), f.replacement)
-    } catch {
-      /* an invalid stored regex filters nothing */
-    }
-  }
+  const out = applyReplacementFilters(sim, pos)
   if (!out.trim()) return null
   return `${out}###${NEG_ADDITION}${neg}`
 }

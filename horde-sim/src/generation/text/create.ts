@@ -1,4 +1,5 @@
 import { APIKEY_HELP, anonymousUser, type Requester } from '../../http/auth'
+import { applyReplacementFilters } from '../replacementFilters'
 import { HordeFault, ValidationFault, missingArgument } from '../../http/errors'
 import type { Sim } from '../../sim'
 import type { SharedKey, User } from '../../state'
@@ -69,15 +70,7 @@ function waitingCount(sim: Sim, user: User, models: string[]): number {
 function flaggedPrompt(sim: Sim, prompt: string): string {
   const [pos = '', ...rest] = prompt.split('###')
   const neg = rest.length ? ', ' + rest.join('###') : ''
-  let out = pos
-  for (const f of sim.state.filters.values()) {
-    if (f.filterType !== 10) continue
-    try {
-      out = out.replace(new RegExp(f.regex, 'gi'), f.replacement)
-    } catch {
-      /* a filter the JS engine cannot read is skipped */
-    }
-  }
+  const out = applyReplacementFilters(sim, pos)
   if (out.trim() === '') {
     throw new HordeFault(400, 'CorruptPrompt', 'This prompt cannot be accepted from this account.')
   }
