@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { jsonObject } from '../http/body'
 import { alias, isModerator, requireUser } from '../http/auth'
 import { HordeFault, ValidationFault, fault } from '../http/errors'
 import type { Sim, SimEnv } from '../sim'
@@ -49,7 +50,7 @@ export function filtersRoutes(sim: Sim): Hono<SimEnv> {
   /** Checks a prompt: suspicion is the number of filter groups (10–11, 20) it matches. */
   r.post('/filters', async (c) => {
     moderator(c, 'check a prompt against the filters')
-    const body = (await c.req.json()) as Record<string, unknown>
+    const body = await jsonObject(c)
     if (typeof body.prompt !== 'string') {
       throw new ValidationFault({
         prompt: 'The prompt to check. Missing required parameter in the JSON body',
@@ -133,7 +134,7 @@ interface FilterInput {
 
 /** PutNewFilter / PatchExistingFilter: filter_type 10..29; a regex the server cannot compile is refused. */
 async function filterBody(c: Context, create: boolean): Promise<FilterInput> {
-  const body = (await c.req.json()) as Record<string, unknown>
+  const body = await jsonObject(c)
   const errors: Record<string, string> = {}
   if (create && typeof body.regex !== 'string') errors.regex = "'regex' is a required property"
   if (create && body.filter_type === undefined) errors.filter_type = "'filter_type' is a required property"

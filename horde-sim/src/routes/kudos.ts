@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { jsonObject } from '../http/body'
 import { availableKudos } from '../generation/ledger'
 import { requireUser } from '../http/auth'
 import { HordeFault, missingArgument } from '../http/errors'
@@ -66,7 +67,7 @@ export function kudosRoutes(sim: Sim): Hono<SimEnv> {
 }
 
 async function transferBody(c: Context): Promise<{ username: string; amount: number }> {
-  const body = (await c.req.json().catch(() => ({}))) as Record<string, unknown>
+  const body = await jsonObject(c)
   if (typeof body.username !== 'string' || !body.username) {
     throw missingArgument('username', 'The user ID which will receive the kudos.', 'json')
   }

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { jsonObject } from '../http/body'
 import { isModerator, requireUser } from '../http/auth'
 import { HordeFault, ValidationFault, fault } from '../http/errors'
 import type { Sim, SimEnv } from '../sim'
@@ -50,7 +51,7 @@ export function operationsRoutes(sim: Sim): Hono<SimEnv> {
 
   r.post('/operations/ipaddr', async (c) => {
     moderator(c, 'block an IP')
-    const body = (await c.req.json()) as Record<string, unknown>
+    const body = await jsonObject(c)
     const errors: Record<string, string> = {}
     if (typeof body.ipaddr !== 'string' || body.ipaddr.length < 7 || body.ipaddr.length > 40) {
       errors.ipaddr = `${JSON.stringify(body.ipaddr ?? null)} is not an IP address of 7 to 40 characters`
@@ -72,7 +73,7 @@ export function operationsRoutes(sim: Sim): Hono<SimEnv> {
 
   r.delete('/operations/ipaddr', async (c) => {
     moderator(c, 'lift an IP block')
-    const body = (await c.req.json()) as Record<string, unknown>
+    const body = await jsonObject(c)
     if (typeof body.ipaddr !== 'string') {
       throw new ValidationFault({
         ipaddr: 'The IP address to lift. Missing required parameter in the JSON body',
@@ -86,7 +87,7 @@ export function operationsRoutes(sim: Sim): Hono<SimEnv> {
     moderator(c, "block a worker's IP")
     const worker = sim.state.workers.get(c.req.param('id'))
     if (!worker) throw fault.workerNotFound(c.req.param('id'))
-    const body = (await c.req.json()) as Record<string, unknown>
+    const body = await jsonObject(c)
     if (typeof body.days !== 'number' || !Number.isInteger(body.days) || body.days < 1 || body.days > 30) {
       throw new ValidationFault({
         days: `${JSON.stringify(body.days ?? null)} is not a number of days from 1 to 30`,

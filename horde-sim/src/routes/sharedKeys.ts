@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono'
+import { Hono } from 'hono'
+import { jsonObject } from '../http/body'
 import { alias, requireUser } from '../http/auth'
 import { HordeFault } from '../http/errors'
 import type { Sim, SimEnv } from '../sim'
@@ -28,7 +29,7 @@ export function sharedKeysRoutes(sim: Sim): Hono<SimEnv> {
     const owned = [...sim.state.sharedKeys.values()].filter((k) => k.ownerId === user.id).length
     if (owned >= max)
       throw new HordeFault(403, 'Forbidden', `A user like you can have at most ${max} shared keys.`)
-    const body = await objectBody(c)
+    const body = await jsonObject(c)
     const key: SharedKey = {
       id: sim.random.uuid(),
       ownerId: user.id,
@@ -52,7 +53,7 @@ export function sharedKeysRoutes(sim: Sim): Hono<SimEnv> {
     const key = findKey(sim, c.req.param('id'))
     if (key.ownerId !== user.id)
       throw new HordeFault(403, 'Forbidden', 'Only the owner may change this shared key.')
-    const body = await objectBody(c)
+    const body = await jsonObject(c)
     if (!apply(sim, key, body)) {
       throw new HordeFault(400, 'NoSharedKeyModSelected', 'No change to this shared key was given.')
     }
@@ -75,13 +76,6 @@ function findKey(sim: Sim, id: string): SharedKey {
   const key = sim.state.sharedKeys.get(id)
   if (!key) throw new HordeFault(401, 'InvalidAPIKey', 'No shared key has this id.')
   return key
-}
-
-async function objectBody(c: Context): Promise<Record<string, unknown>> {
-  const body: unknown = await c.req.json().catch(() => ({}))
-  return typeof body === 'object' && body !== null && !Array.isArray(body)
-    ? (body as Record<string, unknown>)
-    : {}
 }
 
 /** Applies the given fields; returns whether anything was given. Expiry is in days from now, −1 = never. */

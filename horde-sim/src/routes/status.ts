@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { jsonObject } from '../http/body'
 import { isAdmin, isModerator, requireUser, userByKey } from '../http/auth'
 import { HordeFault, fault } from '../http/errors'
 import { HORDE_VERSION, type Sim, type SimEnv } from '../sim'
@@ -39,7 +40,7 @@ export function statusRoutes(sim: Sim): Hono<SimEnv> {
 
   r.put('/status/modes', async (c) => {
     const user = requireUser(c, sim, 'change the horde modes')
-    const body = (await c.req.json().catch(() => ({}))) as Record<string, unknown>
+    const body = await jsonObject(c)
     const changed: Record<string, boolean> = {}
     if (typeof body.maintenance_mode === 'boolean') {
       if (!isAdmin(user)) throw fault.notAdmin('switch maintenance mode')

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { jsonObject } from '../http/body'
 import { alias, isModerator, requireUser, userByKey } from '../http/auth'
 import { HordeFault, ValidationFault, fault } from '../http/errors'
 import type { Sim, SimEnv } from '../sim'
@@ -91,7 +92,7 @@ function findTeam(sim: Sim, id: string): Team {
 }
 
 async function teamBody(c: Context, create: boolean): Promise<{ name?: string; info?: string }> {
-  const body = (await c.req.json()) as Record<string, unknown>
+  const body = await jsonObject(c)
   const errors: Record<string, string> = {}
   if (create && typeof body.name !== 'string') errors.name = "'name' is a required property"
   for (const [f, min, max] of [

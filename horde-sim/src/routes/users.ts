@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { jsonObject } from '../http/body'
 import { ANONYMOUS_KEY } from '../seedKeys'
 import { alias, isAdmin, isModerator, requireUser, userByKey } from '../http/auth'
 import { HordeFault, ValidationFault, fault } from '../http/errors'
@@ -48,7 +49,7 @@ export function usersRoutes(sim: Sim): Hono<SimEnv> {
   r.put('/users/:id', async (c) => {
     const target = targetUser(sim, c.req.param('id'))
     const actor = requireUser(c, sim, 'change a user')
-    const body = await jsonBody(c)
+    const body = await jsonObject(c)
     return c.json(modifyUser(sim, actor, target, body))
   })
 
@@ -100,14 +101,6 @@ function privilegeOf(c: Context, sim: Sim, target: User): Privilege {
   if (!viewer) throw fault.invalidApiKey('see this user')
   if (isModerator(viewer)) return 2
   return viewer.id === target.id && apikey !== ANONYMOUS_KEY ? 1 : 0
-}
-
-async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  const body: unknown = await c.req.json()
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new ValidationFault({ '': 'The body must be a JSON object' })
-  }
-  return body as Record<string, unknown>
 }
 
 type FieldType = 'boolean' | 'integer' | 'number' | 'string'

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { jsonObject } from '../http/body'
 import { isModerator, requireUser } from '../http/auth'
 import { HordeFault, ValidationFault } from '../http/errors'
 import type { Sim, SimEnv } from '../sim'
@@ -45,7 +46,7 @@ export function workerMessagesRoutes(sim: Sim): Hono<SimEnv> {
   r.post('/workers/messages', async (c) => {
     const user = requireUser(c, sim, 'send a worker message')
     if (user.id === 0) throw new HordeFault(403, 'AnonForbidden', 'The anonymous user cannot send messages.')
-    const body = (await c.req.json()) as Record<string, unknown>
+    const body = await jsonObject(c)
     const errors: Record<string, string> = {}
     if (typeof body.message !== 'string' || body.message.length < 1 || body.message.length > 10240) {
       errors.message =

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { jsonObject } from '../http/body'
 import { isModerator, requireUser, userByKey } from '../http/auth'
 import { HordeFault, ValidationFault, fault } from '../http/errors'
 import type { Sim, SimEnv } from '../sim'
@@ -151,7 +152,7 @@ interface ModifyWorkerInput {
 
 /** ModifyWorkerInput, schema-validated (horde/apis/models/v2.py): name 5..100, info ≤ 1000, team ≤ 36. */
 async function modifyBody(c: Context): Promise<ModifyWorkerInput> {
-  const body = (await c.req.json()) as Record<string, unknown>
+  const body = await jsonObject(c)
   const errors: Record<string, string> = {}
   for (const f of ['maintenance', 'paused'] as const) {
     if (body[f] !== undefined && body[f] !== null && typeof body[f] !== 'boolean')
