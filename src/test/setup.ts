@@ -1,3 +1,5 @@
+// jsdom has no IndexedDB; the app's database runs on an in-memory one in tests.
+import 'fake-indexeddb/auto'
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'

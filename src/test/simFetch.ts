@@ -5,6 +5,12 @@ import { getActiveKey } from '@/features/keys'
 
 export const SIM_API = 'http://sim.test/api'
 
+let keyOverride: string | null | undefined
+/** Acts with this key, whatever the keys store holds (for features that do not own keys). */
+export function actAs(key: string | null): void {
+  keyOverride = key
+}
+
 /**
  * Component tests talk to a real simulator in-process: `fetch` goes to its handler, nothing leaves the
  * process. A fresh horde for every test, its workers off unless a test asks.
@@ -16,7 +22,11 @@ export function useSimHorde(options: Parameters<typeof createHordeSim>[0] = {}):
     vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
       holder.current.fetch(new Request(input, init)),
     )
-    setConnectionResolver(() => ({ hordeUrl: SIM_API, apiKey: getActiveKey()?.key ?? null }))
+    keyOverride = undefined
+    setConnectionResolver(() => ({
+      hordeUrl: SIM_API,
+      apiKey: keyOverride !== undefined ? keyOverride : (getActiveKey()?.key ?? null),
+    }))
   })
   afterEach(() => {
     holder.current.stop()

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { backoffMs, nextCheck } from './nextCheck'
+
+const check = {
+  finished: 0,
+  processing: 0,
+  restarted: 0,
+  waiting: 1,
+  done: false,
+  faulted: false,
+  wait_time: 30,
+  queue_position: 3,
+  kudos: 0,
+  is_possible: true,
+}
+
+describe('nextCheck', () => {
+  it('fetches the full status once the request is done or faulted', () => {
+    expect(nextCheck({ ...check, done: true })).toEqual({ fetchStatus: true })
+    expect(nextCheck({ ...check, faulted: true })).toEqual({ fetchStatus: true })
+  })
+  it('follows the wait time, never faster than 1.5 s nor slower than 15 s', () => {
+    expect(nextCheck(check)).toEqual({ inMs: 10_000 })
+    expect(nextCheck({ ...check, wait_time: 0 })).toEqual({ inMs: 1_500 })
+    expect(nextCheck({ ...check, wait_time: 600 })).toEqual({ inMs: 15_000 })
+  })
+  it('backs off after failures and honours Retry-After', () => {
+    expect([1, 2, 3, 10].map((n) => backoffMs(n))).toEqual([2_000, 4_000, 8_000, 60_000])
+    expect(backoffMs(1, 30)).toBe(30_000)
+  })
+})

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ImageRequestPayload } from '@/api/images'
+import { db } from '@/lib/studioDb'
+import { actAs, useSimHorde } from '@/test/simFetch'
+import { SEEDED_KEYS } from '@sim/seedKeys'
+import { cancelRequest, startTracker, submitImageRequest } from './tracker'
+
+const payload = (over: Partial<ImageRequestPayload['params']> = {}): ImageRequestPayload => ({
+  prompt: 'a lighthouse at dusk',
+  params: {
+    width: 512,
+    height: 512,
+    steps: 20,
+    n: 2,
+    sampler_name: 'k_euler',
+    cfg_scale: 7,
+    karras: true,
+    ...over,
+  },
+  nsfw: false,
+  censor_nsfw: true,
+  trusted_workers: false,
+  slow_workers: true,
+  models: ['stable_diffusion'],
+  r2: true,
+  shared: false,
+})
+
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms
+  for (;;) {
+    const v = await read()
+    if (ok(v) || Date.now() > end) return v
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+describe('the request tracker against the simulated horde', () => {
+  const horde = useSimHorde({ workers: true, speed: 'fast' })
+  let stop = () => {}
+  afterEach(async () => {
+    stop()
+    await db.requests.clear()
+    await db.images.clear()
+  })
+
+  it('stores the request before sending it, polls it to the end and keeps every image as its own record', async () => {
+    actAs(SEEDED_KEYS.artist.key)
+    const record = await submitImageRequest(payload())
+    expect(record.state).toBe('waiting')
+    expect(record.hordeId).toBeTruthy()
+    stop = startTracker()
+    const done = await until(
+      () => db.requests.get(record.localId),
+      (r) => r?.state === 'done',
+    )
+    expect(done?.state).toBe('done')
+    const images = await db.images.where({ requestLocalId: record.localId }).toArray()
+    expect(images).toHaveLength(2)
+    expect(images.every((i) => i.state === 'stored' && i.blob && i.blob.size > 0)).toBe(true)
+    expect(new Set(images.map((i) => i.seed)).size).toBe(2)
+    // The full status is fetched once, and the download of R2 URLs carried no key.
+    const log = horde.current.sim.state.headerLog
+    expect(log.get(`GET /api/v2/generate/status/${record.hordeId}`)?.apikey).toBeUndefined()
+  })
+
+  it('sends a double submit once', async () => {
+    const [a, b] = await Promise.all([
+      submitImageRequest(payload({ seed: '7' })),
+      submitImageRequest(payload({ seed: '7' })),
+    ])
+    expect(a.localId).toBe(b.localId)
+    expect(await db.requests.count()).toBe(1)
+  })
+
+  it('keeps the refusal with its rc, in plain words, and the parameters', async () => {
+    actAs(SEEDED_KEYS.newcomer.key)
+    const record = await submitImageRequest(payload({ width: 2048, height: 2048, steps: 80 }))
+    expect(record.state).toBe('failed')
+    expect(record.error?.rc).toBe('KudosUpfront')
+    expect(record.error?.message).toMatch(/up front/)
+    expect((await db.requests.get(record.localId))?.payload.params.width).toBe(2048)
+  })
+
+  it('cancels and keeps what finished', async () => {
+    actAs(SEEDED_KEYS.artist.key)
+    const record = await submitImageRequest(payload({ n: 1 }))
+    await until(
+      () => Promise.resolve(horde.current.sim.state.completions.length),
+      (n) => n >= 1,
+    )
+    await cancelRequest(record.localId)
+    const after = await db.requests.get(record.localId)
+    expect(after?.state).toBe('cancelled')
+    expect(await db.images.where({ requestLocalId: record.localId }).count()).toBe(1)
+  })
+})

@@ -1,0 +1,91 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type { ImageCheck, ImageRequestPayload } from '@/api/images'
+
+// The browser's copy of everything the user made: requests and each of their images, kept in IndexedDB
+// so that a reload, a crash or a closed laptop loses nothing.
+
+export type RequestState =
+  /** Stored, not yet accepted by the horde (a crash here is recovered from active_generations). */
+  | 'submitting'
+  | 'waiting'
+  | 'processing'
+  /** The horde is done; the images are being downloaded. */
+  | 'downloading'
+  | 'done'
+  | 'faulted'
+  | 'cancelled'
+  /** The horde refused it, or it was lost (expired on the horde before we fetched it). */
+  | 'failed'
+
+export interface RequestError {
+  message: string
+  rc: string | null
+  detail: string | null
+  at: number
+}
+
+export interface TrackedRequest {
+  /** Our own id, given before the horde answers, so the request is stored before it is sent. */
+  localId: string
+  /** The horde's id, once accepted. */
+  hordeId: string | null
+  kind: 'image'
+  hordeUrl: string
+  payload: ImageRequestPayload
+  createdAt: number
+  state: RequestState
+  /** The last check, to show queue position, wait time and jobs. */
+  check: ImageCheck | null
+  /** When the poller should look again (ms since epoch). */
+  nextCheckAt: number
+  /** Failed calls in a row, for the backoff; shown so the user sees why it is slow. */
+  failures: number
+  error: RequestError | null
+  /** Warnings the horde gave when accepting it (e.g. no worker serves this model now). */
+  warnings: string[]
+  finishedAt: number | null
+}
+
+export type ImageState = 'downloading' | 'stored' | 'censored' | 'failed'
+
+/** One generated image, keyed by the horde's generation id: each one lives or fails on its own. */
+export interface StoredImage {
+  id: string
+  requestLocalId: string
+  createdAt: number
+  state: ImageState
+  /** The image itself, once downloaded; what the gallery shows. */
+  blob: Blob | null
+  /** Where to download it from while `downloading` (an R2 URL: fetched without the apikey). */
+  sourceUrl: string | null
+  downloadAttempts: number
+  prompt: string
+  payload: ImageRequestPayload
+  model: string
+  seed: string
+  workerId: string
+  workerName: string
+  width: number
+  height: number
+  /** What the horde said about it (censorship, faults). */
+  metadata: { type: string; value: string; ref?: string | null }[]
+  favourite: 0 | 1
+  /** Set when deleted, so the gallery can undo; purged later. */
+  deletedAt: number | null
+}
+
+export class StudioDb extends Dexie {
+  requests!: EntityTable<TrackedRequest, 'localId'>
+  images!: EntityTable<StoredImage, 'id'>
+
+  constructor(name = 'horde-studio') {
+    super(name)
+    this.version(1).stores({
+      requests: 'localId, &hordeId, state, createdAt',
+      images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt',
+    })
+  }
+}
+
+/** The app's database. Tests make their own with another name. */
+export const db = new StudioDb()
