@@ -7,7 +7,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'e2e/.artifacts'] },
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'e2e/.artifacts', '.run'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
