@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { wireConnection } from './connection'
 import { createQueryClient } from './queryClient'
 import { createAppRouter } from './router'
@@ -12,6 +12,18 @@ export function App() {
     return client
   })
   const [router] = useState(createAppRouter)
+  // The tracker resumes every pending request on any page; loaded after the first screen to keep it small.
+  useEffect(() => {
+    let stop: (() => void) | undefined
+    let cancelled = false
+    void import('@/features/requests').then(({ startTracker }) => {
+      if (!cancelled) stop = startTracker()
+    })
+    return () => {
+      cancelled = true
+      stop?.()
+    }
+  }, [])
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

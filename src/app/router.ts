@@ -16,6 +16,16 @@ const routes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage }),
   createRoute({
     getParentRoute: () => rootRoute,
+    path: '/create',
+    component: lazyRouteComponent(() => import('@/features/image/ImagePage')),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/gallery',
+    component: lazyRouteComponent(() => import('@/features/gallery/GalleryPage')),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
     path: '/keys',
     component: lazyRouteComponent(() => import('@/features/keys/KeysPage')),
   }),

@@ -1,0 +1,157 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { toast } from 'sonner'
+import { db, type TrackedRequest } from '@/lib/studioDb'
+import { formatKudos } from '@/lib/format'
+import { Badge } from '@/ui/Badge'
+import { BlobImage } from '@/ui/BlobImage'
+import { Button } from '@/ui/Button'
+import { cancelRequest, dismissRequest, submitImageRequest } from '../tracker'
+
+const STATE_LABEL: Record<
+  TrackedRequest['state'],
+  { text: string; tone: 'neutral' | 'good' | 'warn' | 'bad' | 'accent' }
+> = {
+  submitting: { text: 'Sending', tone: 'neutral' },
+  waiting: { text: 'Waiting', tone: 'neutral' },
+  processing: { text: 'Generating', tone: 'accent' },
+  downloading: { text: 'Downloading', tone: 'accent' },
+  done: { text: 'Done', tone: 'good' },
+  faulted: { text: 'Faulted', tone: 'bad' },
+  cancelled: { text: 'Cancelled', tone: 'warn' },
+  failed: { text: 'Failed', tone: 'bad' },
+}
+
+const ACTIVE = new Set(['submitting', 'waiting', 'processing', 'downloading'])
+
+/** One request's life: queue, jobs, worker warnings, errors in plain words, its images as they arrive. */
+export function RequestCard({ request }: { request: TrackedRequest }) {
+  const images = useLiveQuery(
+    () => db.images.where({ requestLocalId: request.localId }).toArray(),
+    [request.localId],
+  )
+  const [busy, setBusy] = useState(false)
+  const c = request.check
+  const n = request.payload.params.n ?? 1
+  const state = STATE_LABEL[request.state]
+  const active = ACTIVE.has(request.state)
+  const headingId = `request-${request.localId}`
+
+  async function cancel() {
+    setBusy(true)
+    try {
+      await cancelRequest(request.localId)
+      toast.success('Request cancelled; finished images are kept.', { id: `cancel-${request.localId}` })
+    } catch {
+      toast.error('The horde did not confirm the cancel. Try again.', { id: `cancel-${request.localId}` })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <li
+      aria-labelledby={headingId}
+      className="grid gap-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <p id={headingId} className="line-clamp-2 min-w-0 flex-1 text-sm font-medium break-words">
+          {request.payload.prompt}
+        </p>
+        <Badge tone={state.tone}>{state.text}</Badge>
+      </div>
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        {n} {n === 1 ? 'image' : 'images'} · {request.payload.models.join(', ') || 'any model'} ·{' '}
+        {request.payload.params.width}×{request.payload.params.height}
+      </p>
+
+      {c && active && (
+        <dl className="grid grid-cols-3 gap-2 text-xs" aria-label="Progress">
+          <div>
+            <dt className="text-zinc-600 dark:text-zinc-400">Queue position</dt>
+            <dd className="font-medium">{c.queue_position}</dd>
+          </div>
+          <div>
+            <dt className="text-zinc-600 dark:text-zinc-400">Wait</dt>
+            <dd className="font-medium">{c.wait_time} s</dd>
+          </div>
+          <div>
+            <dt className="text-zinc-600 dark:text-zinc-400">Jobs</dt>
+            <dd className="font-medium">
+              {c.finished} done, {c.processing} running, {c.waiting} waiting
+              {c.restarted > 0 && `, ${c.restarted} restarted`}
+            </dd>
+          </div>
+        </dl>
+      )}
+      {c && active && (
+        <progress
+          className="h-1.5 w-full accent-violet-700"
+          max={n}
+          value={c.finished}
+          aria-label="Images finished"
+        />
+      )}
+      {c && active && !c.is_possible && (
+        <p role="status" className="text-sm text-amber-800 dark:text-amber-300">
+          No worker can serve this request now. It stays queued; cancel it or change the model or size.
+        </p>
+      )}
+      {request.warnings.map((w) => (
+        <p key={w} className="text-sm text-amber-800 dark:text-amber-300">
+          {w}
+        </p>
+      ))}
+      {request.error && (
+        <div role={active ? 'status' : 'alert'} className="text-sm text-red-800 dark:text-red-300">
+          <p>
+            {active ? `Retrying: ${request.error.message}` : request.error.message}
+            {request.error.rc && <span className="ml-1 text-xs opacity-75">({request.error.rc})</span>}
+          </p>
+          {request.error.detail && <p className="text-xs">The horde said: {request.error.detail}</p>}
+        </div>
+      )}
+
+      {images && images.length > 0 && (
+        <ul className="flex flex-wrap gap-2" aria-label="Images">
+          {images.map((img) => (
+            <li key={img.id}>
+              {img.blob ? (
+                <BlobImage
+                  blob={img.blob}
+                  alt={`Image, seed ${img.seed || 'unknown'}`}
+                  className="size-16 rounded object-cover"
+                />
+              ) : (
+                <span className="grid size-16 place-items-center rounded bg-zinc-100 text-xs dark:bg-zinc-800">
+                  {img.state === 'failed' ? 'failed' : '…'}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
+        {c && <span>{formatKudos(c.kudos)} kudos</span>}
+        <span className="ml-auto flex gap-2">
+          {active && request.hordeId && (
+            <Button size="sm" variant="secondary" disabled={busy} onClick={() => void cancel()}>
+              Cancel
+            </Button>
+          )}
+          {(request.state === 'failed' || request.state === 'faulted') && (
+            <Button size="sm" variant="secondary" onClick={() => void submitImageRequest(request.payload)}>
+              Retry
+            </Button>
+          )}
+          {!active && (
+            <Button size="sm" variant="ghost" onClick={() => void dismissRequest(request.localId)}>
+              Dismiss
+            </Button>
+          )}
+        </span>
+      </div>
+    </li>
+  )
+}
