@@ -3,6 +3,7 @@ import type { ImageRequestPayload } from '@/api/images'
 import { db } from '@/lib/studioDb'
 import { actAs, useSimHorde } from '@/test/simFetch'
 import { SEEDED_KEYS } from '@sim/seedKeys'
+import { adoptRequests, unknownRequestIds } from './adopt'
 import { cancelRequest, startTracker, submitImageRequest } from './tracker'
 
 const payload = (over: Partial<ImageRequestPayload['params']> = {}): ImageRequestPayload => ({
@@ -93,5 +94,35 @@ describe('the request tracker against the simulated horde', () => {
     const after = await db.requests.get(record.localId)
     expect(after?.state).toBe('cancelled')
     expect(await db.images.where({ requestLocalId: record.localId }).count()).toBe(1)
+  })
+
+  it("finds the requests started elsewhere among the horde's active generations, and adopts them", async () => {
+    actAs(SEEDED_KEYS.artist.key)
+    const elsewhere = await horde.current
+      .fetch(
+        new Request('http://sim.test/api/v2/generate/async', {
+          method: 'POST',
+          headers: { apikey: SEEDED_KEYS.artist.key, 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            prompt: 'from another browser',
+            params: { n: 1 },
+            models: ['stable_diffusion'],
+          }),
+        }),
+      )
+      .then((r) => r.json() as Promise<{ id: string }>)
+    const me = await horde.current
+      .fetch(new Request('http://sim.test/api/v2/find_user', { headers: { apikey: SEEDED_KEYS.artist.key } }))
+      .then((r) => r.json() as Promise<{ active_generations: { image: string[] } }>)
+    expect(await unknownRequestIds(me.active_generations.image)).toEqual([elsewhere.id])
+    await adoptRequests([elsewhere.id])
+    expect(await unknownRequestIds(me.active_generations.image)).toEqual([])
+    stop = startTracker()
+    const adopted = await until(
+      () => db.requests.where('hordeId').equals(elsewhere.id).first(),
+      (r) => r?.state === 'done',
+    )
+    expect(adopted?.state).toBe('done')
+    expect(await db.images.where({ requestLocalId: adopted!.localId }).count()).toBe(1)
   })
 })

@@ -10,7 +10,9 @@ import {
   type ImageStatus,
 } from '@/api/images'
 import { db, type RequestError, type StoredImage, type TrackedRequest } from '@/lib/studioDb'
+import { settleInterruptedSubmits } from './adopt'
 import { backoffMs, nextCheck } from './model/nextCheck'
+import { announceFinished } from './announce'
 
 // The request tracker: every request is stored before it is sent and before its first poll; one tab
 // (holding a Web Lock) polls for all; results are downloaded and stored before they are shown.
@@ -216,10 +218,9 @@ async function downloadImages(localId: string): Promise<void> {
   if (left > 0) {
     await db.requests.update(localId, { nextCheckAt: Date.now() + 3_000 })
   } else if (r.state === 'downloading') {
-    await db.requests.update(localId, {
-      state: r.check?.faulted ? 'faulted' : 'done',
-      finishedAt: Date.now(),
-    })
+    const state = r.check?.faulted ? 'faulted' : 'done'
+    await db.requests.update(localId, { state, finishedAt: Date.now() })
+    announceFinished(r.payload.prompt, state)
   }
 }
 
@@ -247,6 +248,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
 export function startTracker(): () => void {
   const stop = new AbortController()
   const run = async () => {
+    await settleInterruptedSubmits().catch(() => undefined)
     while (!stop.signal.aborted) {
       await tick().catch(() => undefined)
       await sleep(500, stop.signal)

@@ -1,4 +1,5 @@
 import { useRequests } from '../useRequests'
+import { AdoptBanner } from './AdoptBanner'
 import { RequestCard } from './RequestCard'
 
 export function RequestList() {
@@ -8,6 +9,7 @@ export function RequestList() {
       <h2 id="requests-heading" className="text-lg font-semibold">
         Requests
       </h2>
+      <AdoptBanner />
       {requests === undefined ? null : requests.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing requested yet in this browser.</p>
       ) : (

@@ -1,0 +1,23 @@
+// When a request finishes while the tab is in the background: a count in the title, and a browser
+// notification if the user allowed them. Both clear when the tab is looked at again.
+
+let unseen = 0
+let baseTitle: string | null = null
+
+function restoreTitle() {
+  if (document.visibilityState !== 'visible') return
+  unseen = 0
+  if (baseTitle !== null) document.title = baseTitle
+  baseTitle = null
+}
+
+export function announceFinished(prompt: string, state: 'done' | 'faulted'): void {
+  if (typeof document === 'undefined' || document.visibilityState === 'visible') return
+  unseen += 1
+  baseTitle ??= document.title
+  document.title = `(${unseen}) ${baseTitle}`
+  document.addEventListener('visibilitychange', restoreTitle)
+  if ('Notification' in window && Notification.permission === 'granted') {
+    new Notification(state === 'done' ? 'Images ready' : 'A request faulted', { body: prompt.slice(0, 120) })
+  }
+}
