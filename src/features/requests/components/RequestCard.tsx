@@ -25,7 +25,14 @@ const STATE_LABEL: Record<
 const ACTIVE = new Set(['submitting', 'waiting', 'processing', 'downloading'])
 
 /** One request's life: queue, jobs, worker warnings, errors in plain words, its images as they arrive. */
-export function RequestCard({ request }: { request: TrackedRequest }) {
+export function RequestCard({
+  request,
+  onEdit,
+}: {
+  request: TrackedRequest
+  /** "Edit and retry": puts the parameters back in the composer. */
+  onEdit?: (payload: TrackedRequest['payload']) => void
+}) {
   const images = useLiveQuery(
     () => db.images.where({ requestLocalId: request.localId }).toArray(),
     [request.localId],
@@ -132,6 +139,15 @@ export function RequestCard({ request }: { request: TrackedRequest }) {
         </ul>
       )}
 
+      {(request.state === 'failed' || request.state === 'faulted') && (
+        <details className="text-xs">
+          <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">Parameters sent</summary>
+          <pre className="mt-1 max-h-48 overflow-auto rounded bg-zinc-100 p-2 whitespace-pre-wrap dark:bg-zinc-800">
+            {JSON.stringify({ ...request.payload, source_image: undefined, source_mask: undefined }, null, 2)}
+          </pre>
+        </details>
+      )}
+
       <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
         {c && <span>{formatKudos(c.kudos)} kudos</span>}
         <span className="ml-auto flex gap-2">
@@ -143,6 +159,11 @@ export function RequestCard({ request }: { request: TrackedRequest }) {
           {(request.state === 'failed' || request.state === 'faulted') && (
             <Button size="sm" variant="secondary" onClick={() => void submitImageRequest(request.payload)}>
               Retry
+            </Button>
+          )}
+          {(request.state === 'failed' || request.state === 'faulted') && onEdit && (
+            <Button size="sm" variant="secondary" onClick={() => onEdit(request.payload)}>
+              Edit and retry
             </Button>
           )}
           {!active && (

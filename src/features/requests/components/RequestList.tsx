@@ -1,21 +1,57 @@
+import { useState } from 'react'
+import type { TrackedRequest } from '@/lib/studioDb'
 import { useRequests } from '../useRequests'
 import { AdoptBanner } from './AdoptBanner'
 import { RequestCard } from './RequestCard'
 
-export function RequestList() {
+const FILTERS = {
+  all: { label: 'All', keep: () => true },
+  active: {
+    label: 'In progress',
+    keep: (r: TrackedRequest) => ['submitting', 'waiting', 'processing', 'downloading'].includes(r.state),
+  },
+  failed: { label: 'Errors', keep: (r: TrackedRequest) => r.state === 'failed' || r.state === 'faulted' },
+} as const
+
+/** This browser's requests; "Errors" is the error log, with the parameters and a way to retry. */
+export function RequestList({ onEdit }: { onEdit?: (payload: TrackedRequest['payload']) => void }) {
   const requests = useRequests()
+  const [filter, setFilter] = useState<keyof typeof FILTERS>('all')
+  const shown = requests?.filter(FILTERS[filter].keep)
   return (
     <section aria-labelledby="requests-heading" className="grid gap-3">
-      <h2 id="requests-heading" className="text-lg font-semibold">
-        Requests
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="requests-heading" className="text-lg font-semibold">
+          Requests
+        </h2>
+        <fieldset className="flex gap-1 text-sm">
+          <legend className="sr-only">Show</legend>
+          {Object.entries(FILTERS).map(([key, f]) => (
+            <label
+              key={key}
+              className="cursor-pointer rounded-md px-2 py-1 has-checked:bg-violet-100 has-focus-visible:outline-2 has-focus-visible:outline-violet-600 dark:has-checked:bg-violet-900"
+            >
+              <input
+                type="radio"
+                name="request-filter"
+                className="sr-only"
+                checked={filter === key}
+                onChange={() => setFilter(key as keyof typeof FILTERS)}
+              />
+              {f.label}
+            </label>
+          ))}
+        </fieldset>
+      </div>
       <AdoptBanner />
-      {requests === undefined ? null : requests.length === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing requested yet in this browser.</p>
+      {shown === undefined ? null : shown.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {filter === 'failed' ? 'No errors.' : 'Nothing requested yet in this browser.'}
+        </p>
       ) : (
         <ul className="grid gap-3" aria-label="Requests">
-          {requests.map((r) => (
-            <RequestCard key={r.localId} request={r} />
+          {shown.map((r) => (
+            <RequestCard key={r.localId} request={r} onEdit={onEdit} />
           ))}
         </ul>
       )}
