@@ -7,6 +7,7 @@ import { Badge } from '@/ui/Badge'
 import { BlobImage } from '@/ui/BlobImage'
 import { Button } from '@/ui/Button'
 import { cancelRequest, dismissRequest, submitImageRequest } from '../tracker'
+import { TimeoutCountdown, timeoutSeconds } from './TimeoutCountdown'
 
 const STATE_LABEL: Record<
   TrackedRequest['state'],
@@ -115,7 +116,16 @@ export function RequestCard({
             {active ? `Retrying: ${request.error.message}` : request.error.message}
             {request.error.rc && <span className="ml-1 text-xs opacity-75">({request.error.rc})</span>}
           </p>
-          {request.error.detail && <p className="text-xs">The horde said: {request.error.detail}</p>}
+          {request.error.rc === 'TimeoutIP' && timeoutSeconds(request.error.detail) !== null ? (
+            <p className="text-xs">
+              <TimeoutCountdown
+                since={request.error.at}
+                seconds={timeoutSeconds(request.error.detail) ?? 0}
+              />
+            </p>
+          ) : (
+            request.error.detail && <p className="text-xs">The horde said: {request.error.detail}</p>
+          )}
         </div>
       )}
 
