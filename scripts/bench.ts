@@ -1,0 +1,225 @@
+// `npm run bench`: figures for the first screen, the gallery and the tracker, printed, never asserted.
+// Real Chromium against the built app (a plain static server) and the simulator, on loopback.
+import { chromium, type Page } from '@playwright/test'
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { SEEDED_KEYS } from '../horde-sim/src/seedKeys'
+
+const SIM = 'http://127.0.0.1:7301'
+const SITE = 'http://127.0.0.1:4301'
+const siteDir = '.run/bench-site'
+
+function prepare() {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
+  if (build.status !== 0) process.exit(1)
+  rmSync(siteDir, { recursive: true, force: true })
+  mkdirSync(siteDir, { recursive: true })
+  cpSync('dist', siteDir, { recursive: true })
+  writeFileSync(`${siteDir}/config.json`, JSON.stringify({ hordeUrl: `${SIM}/api` }))
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`${url} did not come up`)
+}
+
+async function addKey(page: Page) {
+  await page.goto(`${SITE}/#/keys`)
+  await page.getByLabel('API key').fill(SEEDED_KEYS.artist.key)
+  await page.getByLabel('Remember on this device').check()
+  await page.getByRole('button', { name: 'Add key' }).click()
+  await page.getByRole('link', { name: 'Active account' }).filter({ hasText: 'Artist#3' }).waitFor()
+}
+
+/** JavaScript the first screen loads, gzipped as a static host would send it. */
+async function firstScreen(page: Page) {
+  const scripts: string[] = []
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname)
+  })
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  const start = Date.now()
+  await page.goto(`${SITE}/#/`)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  const ms = Date.now() - start
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  const gzipKb = scripts.reduce((n, p) => n + gzipSync(readFileSync(`${siteDir}${p}`)).length, 0) / 1024
+  return { gzipKb, ms }
+}
+
+/** 5,000 stored images put straight into the app's IndexedDB, then the gallery opened and scrolled. */
+async function gallery(page: Page, count = 5_000) {
+  await page.evaluate(async (n) => {
+    const canvas = new OffscreenCanvas(64, 64)
+    const ctx = canvas.getContext('2d')!
+    const blobs: Blob[] = []
+    for (let i = 0; i < 16; i++) {
+      ctx.fillStyle = `hsl(${i * 22} 70% 50%)`
+      ctx.fillRect(0, 0, 64, 64)
+      blobs.push(await canvas.convertToBlob({ type: 'image/webp' }))
+    }
+    const open = indexedDB.open('horde-studio')
+    const db = await new Promise<IDBDatabase>(
+      (res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = rej)),
+    )
+    const tx = db.transaction('images', 'readwrite')
+    const store = tx.objectStore('images')
+    const now = Date.now()
+    for (let i = 0; i < n; i++) {
+      store.put({
+        id: `bench-${i}`,
+        requestLocalId: 'bench',
+        createdAt: now - i * 1000,
+        state: 'stored',
+        blob: blobs[i % blobs.length],
+        sourceUrl: null,
+        downloadAttempts: 0,
+        prompt: `bench image ${i}`,
+        payload: {
+          prompt: `bench image ${i}`,
+          params: { width: 512, height: 512 },
+          models: ['stable_diffusion'],
+        },
+        model: 'stable_diffusion',
+        seed: String(i),
+        workerId: '',
+        workerName: '',
+        width: 512,
+        height: 512,
+        metadata: [],
+        favourite: 0,
+        deletedAt: null,
+      })
+    }
+    await new Promise((res) => (tx.oncomplete = res))
+  }, count)
+  await page.evaluate(() => {
+    ;(window as unknown as { __longest: number }).__longest = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const w = window as unknown as { __longest: number }
+        w.__longest = Math.max(w.__longest, e.duration)
+      }
+    }).observe({ type: 'longtask', buffered: false })
+  })
+  const start = Date.now()
+  await page.goto(`${SITE}/#/gallery`)
+  await page.locator('main img').first().waitFor({ timeout: 30_000 })
+  const openMs = Date.now() - start
+  await page.evaluate(() => {
+    ;(window as unknown as { __longest: number }).__longest = 0
+  })
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.wheel(0, 1500)
+    await page.waitForTimeout(50)
+  }
+  const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest)
+  return { openMs, longestTask }
+}
+
+/** 20 requests in flight, tracked by the app: calls per finished request and 429s seen. */
+async function tracker(page: Page, requests = 20) {
+  const calls = { check: 0, status: 0, tooMany: 0 }
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname
+    if (r.request().method() === 'OPTIONS') return
+    if (path.includes('/generate/check/')) calls.check++
+    if (path.includes('/generate/status/')) calls.status++
+    if (r.status() === 429) calls.tooMany++
+  })
+  for (let i = 0; i < requests; i++) {
+    await fetch(`${SIM}/api/v2/generate/async`, {
+      method: 'POST',
+      headers: { apikey: SEEDED_KEYS.artist.key, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        prompt: `bench ${i}`,
+        params: { n: 1, steps: 10 },
+        models: ['stable_diffusion'],
+      }),
+    })
+  }
+  await page.goto(`${SITE}/#/create`)
+  await page.getByRole('button', { name: 'Track them here' }).click()
+  const start = Date.now()
+  while (Date.now() - start < 180_000) {
+    const done = await page.evaluate(async () => {
+      const open = indexedDB.open('horde-studio')
+      const db = await new Promise<IDBDatabase>((res) => (open.onsuccess = () => res(open.result)))
+      const all = await new Promise<{ state: string }[]>((res) => {
+        const q = db.transaction('requests').objectStore('requests').getAll()
+        q.onsuccess = () => res(q.result)
+      })
+      db.close()
+      return all.filter((r) => r.state === 'done').length
+    })
+    if (done >= requests) break
+    await page.waitForTimeout(500)
+  }
+  return { ...calls, seconds: (Date.now() - start) / 1000, requests }
+}
+
+async function main() {
+  if (!existsSync('node_modules')) throw new Error('npm ci first')
+  prepare()
+  const sim = spawn('npx', ['tsx', 'horde-sim/main.ts', '--port', '7301', '--speed', 'fast'], {
+    stdio: 'ignore',
+  })
+  const site = spawn('node', ['scripts/serve-static.mjs', '--root', siteDir, '--port', '4301'], {
+    stdio: 'ignore',
+  })
+  try {
+    await Promise.all([waitFor(`${SIM}/api/v2/status/heartbeat`), waitFor(`${SITE}/`)])
+    const browser = await chromium.launch({
+      executablePath:
+        process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    })
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const first = await firstScreen(page)
+    await addKey(page)
+    const track = await tracker(page)
+    const gal = await gallery(page)
+    await browser.close()
+    const rows: [string, string, string][] = [
+      ['first screen JavaScript (gzip)', `${first.gzipKb.toFixed(1)} kB`, '≤ 120 kB'],
+      ['time to first screen, CPU 4× slower', `${first.ms} ms`, ''],
+      ['gallery of 5,000 images: open', `${gal.openMs} ms`, '≤ 500 ms'],
+      ['gallery: longest main-thread task while scrolling', `${Math.round(gal.longestTask)} ms`, '≤ 50 ms'],
+      [
+        `tracker: check calls per finished request (${track.requests} in flight)`,
+        (track.check / track.requests).toFixed(1),
+        '',
+      ],
+      ['tracker: full status calls per finished request', (track.status / track.requests).toFixed(2), '= 1'],
+      ['tracker: 429 answers seen', String(track.tooMany), '0'],
+      ['tracker: time for all to finish', `${track.seconds.toFixed(1)} s`, ''],
+    ]
+    const w = Math.max(...rows.map((r) => r[0].length))
+    console.log(`\n${'measure'.padEnd(w)}  ${'figure'.padStart(10)}  target`)
+    for (const [name, value, target] of rows)
+      console.log(`${name.padEnd(w)}  ${value.padStart(10)}  ${target}`)
+  } finally {
+    sim.kill()
+    site.kill()
+  }
+}
+
+void main()
