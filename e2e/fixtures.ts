@@ -32,6 +32,23 @@ export class SimControl {
   async headers(): Promise<Record<string, Record<string, string>>> {
     return (await this.request.get(`${SIM_ORIGIN}/__sim/headers`)).json()
   }
+  /** The simulated worker takes a job and holds it until released. */
+  async stall(workerId: string, stalled = true) {
+    const res = await this.request.post(`${SIM_ORIGIN}/__sim/generation/stall`, {
+      data: { workerId, stalled },
+    })
+    expect(res.ok()).toBe(true)
+  }
+  /** Every image request the horde holds, with the payload it received. */
+  async imageRequests(): Promise<{ id: string; done?: boolean; [k: string]: unknown }[]> {
+    return (await (await this.request.get(`${SIM_ORIGIN}/__sim/generation/requests`)).json()).image
+  }
+  /** Queues an image request as another browser would. */
+  async generateElsewhere(apikey: string, body: object): Promise<string> {
+    const res = await this.request.post(`${SIM_API}/v2/generate/async`, { headers: { apikey }, data: body })
+    expect(res.status()).toBe(202)
+    return (await res.json()).id
+  }
   async user(id: number, apikey?: string) {
     const res = await this.request.get(`${SIM_API}/v2/users/${id}`, { headers: apikey ? { apikey } : {} })
     return res.json()

@@ -40,7 +40,8 @@ export function RequestCard({
   )
   const [busy, setBusy] = useState(false)
   const c = request.check
-  const n = request.payload.params.n ?? 1
+  const n = c ? Math.max(c.finished + c.processing + c.waiting, 1) : (request.payload.params.n ?? 1)
+  const { width, height } = request.payload.params
   const state = STATE_LABEL[request.state]
   const active = ACTIVE.has(request.state)
   const headingId = `request-${request.localId}`
@@ -69,8 +70,8 @@ export function RequestCard({
         <Badge tone={state.tone}>{state.text}</Badge>
       </div>
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
-        {n} {n === 1 ? 'image' : 'images'} · {request.payload.models.join(', ') || 'any model'} ·{' '}
-        {request.payload.params.width}×{request.payload.params.height}
+        {n} {n === 1 ? 'image' : 'images'} · {request.payload.models.join(', ') || 'any model'}
+        {width && height ? ` · ${width}×${height}` : ''}
       </p>
 
       {c && active && (
