@@ -19,7 +19,7 @@ test('a request started in another browser is adopted, survives a reload mid-way
   const requests = page.getByRole('list', { name: 'Requests' })
   await page.getByRole('button', { name: 'Track them here' }).click()
   const card = requests.getByRole('listitem').filter({ hasText: 'started elsewhere' })
-  await expect(card.getByText('Generating')).toBeVisible()
+  await expect(card.getByText('Generating', { exact: true })).toBeVisible()
   await expect(card.getByRole('group', { name: 'Progress' }).or(card.getByLabel('Progress'))).toContainText(
     '1 running',
   )
@@ -31,7 +31,7 @@ test('a request started in another browser is adopted, survives a reload mid-way
   await expect(page.getByRole('button', { name: 'Track them here' })).toHaveCount(0)
 
   await sim.stall(SEEDED_WORKER_IDS.dreamerFast, false)
-  await expect(card.getByText('Done')).toBeVisible({ timeout: 20_000 })
+  await expect(card.getByText('Done', { exact: true })).toBeVisible({ timeout: 20_000 })
   await expect(card.getByRole('img', { name: /^Image, seed \d+/ })).toBeVisible()
   await screenshot(page, 'adopt-done')
 

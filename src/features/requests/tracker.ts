@@ -139,8 +139,12 @@ async function step(r: TrackedRequest): Promise<void> {
   }
 }
 
+/** The horde's 429 names its limit ("10 per 1 minute"); Retry-After itself is unreadable cross-origin. */
 function retryAfterOf(e: unknown): number | undefined {
-  return e instanceof HordeError && e.isRateLimited ? 60 : undefined
+  if (!(e instanceof HordeError) || !e.isRateLimited) return undefined
+  const m = /per (\d+) (second|minute|hour)/.exec(e.message)
+  if (!m) return 60
+  return Number(m[1]) * (m[2] === 'second' ? 1 : m[2] === 'minute' ? 60 : 3600)
 }
 
 /** One record per generation, written in one go with the request's new state. */
