@@ -32,6 +32,10 @@ export class SimControl {
   async headers(): Promise<Record<string, Record<string, string>>> {
     return (await this.request.get(`${SIM_ORIGIN}/__sim/headers`)).json()
   }
+  /** How long the simulated workers take: 'fast' (under a second) or 'realistic' (seconds per image). */
+  async speed(speed: 'fast' | 'realistic') {
+    expect((await this.request.post(`${SIM_ORIGIN}/__sim/speed`, { data: { speed } })).ok()).toBe(true)
+  }
   /** The simulated worker takes a job and holds it until released. */
   async stall(workerId: string, stalled = true) {
     const res = await this.request.post(`${SIM_ORIGIN}/__sim/generation/stall`, {

@@ -111,8 +111,10 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
   setAlchemyApi(sim, api)
   let stopWorkers = resolved.workers ? startSimWorkers(sim, api) : () => {}
 
+  const initialSpeed = resolved.speed
   function reset() {
     stopWorkers()
+    sim.options.speed = initialSpeed
     sim.state = createEmptyState()
     sim.clock.reset()
     sim.random = new SimRandom(resolved.seed)

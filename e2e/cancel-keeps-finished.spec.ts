@@ -1,0 +1,34 @@
+import { expect, SEEDED_KEYS, test } from './fixtures'
+
+test('cancelling a request with part of its images done keeps the finished ones', async ({
+  page,
+  sim,
+  keysPage,
+}) => {
+  await sim.speed('realistic')
+  // Three images on a two-thread worker: two finish first, the third a few seconds later.
+  const id = await sim.generateElsewhere(SEEDED_KEYS.artist.key, {
+    prompt: 'three boats',
+    params: { n: 3, width: 512, height: 512, steps: 30 },
+    models: ['Deliberate'],
+  })
+  await keysPage.open()
+  await keysPage.add(SEEDED_KEYS.artist.key)
+  await page.goto('#/create')
+  await page.getByRole('button', { name: 'Track them here' }).click()
+  const card = page.getByRole('list', { name: 'Requests' }).getByRole('listitem')
+  await expect(card.getByLabel('Progress')).toContainText(/[12] done/, { timeout: 20_000 })
+  await card.getByRole('button', { name: 'Cancel' }).click()
+
+  await expect(card.getByText('Cancelled', { exact: true })).toBeVisible()
+  const images = card.getByRole('list', { name: 'Images' }).getByRole('img')
+  await expect(images.first()).toBeVisible()
+  const kept = await images.count()
+  expect(kept).toBeGreaterThanOrEqual(1)
+  expect(kept).toBeLessThan(3)
+
+  // The horde side agrees: the request is gone from its queue and delivered what was kept.
+  const held = (await sim.imageRequests()).find((r) => r.id === id) as
+    { generations?: { delivered: boolean }[] } | undefined
+  expect(held?.generations?.filter((g) => g.delivered).length ?? kept).toBe(kept)
+})
