@@ -3,12 +3,19 @@ import { looksLikeSharedKey, sharedKeyQueries } from '@/api/sharedKeys'
 import { userQueries } from '@/api/users'
 import type { StoredKey } from './model/storedKey'
 
-/** Who a stored key belongs to, per the horde. `live` refreshes it (the header badge). */
-export function useKeyOwner(key: StoredKey | null, { live = false } = {}) {
+/**
+ * Who a stored key belongs to, per the horde. `live` refreshes it every minute (the header badge);
+ * `everyMs` asks sooner and on every mount (e.g. to notice requests started elsewhere).
+ */
+export function useKeyOwner(
+  key: StoredKey | null,
+  { live = false, everyMs }: { live?: boolean; everyMs?: number } = {},
+) {
   return useQuery({
     ...userQueries.me(key?.id ?? 'none', key?.key ?? ''),
     enabled: key !== null,
-    refetchInterval: live ? 60_000 : false,
+    refetchInterval: everyMs ?? (live ? 60_000 : false),
+    ...(everyMs ? { refetchOnMount: 'always' as const } : {}),
   })
 }
 

@@ -7,7 +7,7 @@ import { adoptRequests, unknownRequestIds } from '../adopt'
 
 /** Offers to track here the requests the horde holds for this user that this browser does not know. */
 export function AdoptBanner() {
-  const owner = useKeyOwner(useActiveKey(), { live: true })
+  const owner = useKeyOwner(useActiveKey(), { everyMs: 20_000 })
   const active = owner.data?.active_generations?.image ?? []
   const knownCount = useLiveQuery(() => db.requests.count(), [])
   const orphans = useLiveQuery(() => unknownRequestIds(active), [active.join(','), knownCount]) ?? []
