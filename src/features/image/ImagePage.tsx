@@ -1,11 +1,25 @@
+import { toast } from 'sonner'
+import type { ImageRequestPayload } from '@/api/images'
 import { RequestList } from '@/features/requests'
+import { Composer } from './components/Composer'
+import { loadPayload } from './store'
 
-// Placeholder until the composer lands: the requests of this browser.
+/** Create: the composer, and beside it (below it on a phone) every request of this browser. */
 export default function ImagePage() {
+  const edit = (payload: ImageRequestPayload) => {
+    loadPayload(payload)
+    document.querySelector<HTMLTextAreaElement>('textarea[name="prompt"]')?.focus()
+    toast('The request’s parameters are in the form: change them and generate again.')
+  }
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-semibold">Create images</h1>
-      <RequestList />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+        <Composer />
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+          <RequestList onEdit={edit} />
+        </div>
+      </div>
     </div>
   )
 }

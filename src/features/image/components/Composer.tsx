@@ -1,0 +1,155 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent } from 'react'
+import { toast } from 'sonner'
+import { HordeError } from '@/api/errors'
+import { imageQueries } from '@/api/images'
+import { useActiveKey } from '@/features/keys'
+import { submitImageRequest } from '@/features/requests'
+import { useHordeUrl } from '@/features/settings'
+import type { RequestError } from '@/lib/studioDb'
+import { toPayload } from '../model/payload'
+import {
+  fieldErrors,
+  hordeFieldErrors,
+  whyCannotSubmit,
+  type FieldErrors,
+  type FormField,
+} from '../model/readiness'
+import { useComposer } from '../store'
+import { useEstimate } from '../useEstimate'
+import { PostProcessingFields, QualityFields } from './AdvancedFields'
+import { Section } from './Controls'
+import { GenerateBar } from './GenerateBar'
+import { LoraFields, TiFields } from './LoraFields'
+import { ModelPicker } from './ModelPicker'
+import { PresetControls } from './PresetControls'
+import { PromptFields } from './PromptFields'
+import { SamplingFields } from './SamplingFields'
+import { SizeFields } from './SizeFields'
+import { DeliveryFields, SafetyFields, WorkerFields } from './WorkerFields'
+
+/** The text2img form: every parameter the horde takes, checked beside each field before it is sent. */
+export function Composer() {
+  const form = useComposer((s) => s.form)
+  const hordeUrl = useHordeUrl()
+  const models = useQuery(imageQueries.models(hordeUrl))
+  const hasKey = useActiveKey() !== null
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
+  const [attempted, setAttempted] = useState(false)
+  const [sending, setSending] = useState(false)
+  const [submitError, setSubmitError] = useState<RequestError | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  const local = useMemo(() => fieldErrors(form), [form])
+  const reasons = useMemo(
+    () => whyCannotSubmit(form, { models: models.data, hasKey }),
+    [form, models.data, hasKey],
+  )
+  const payload = useMemo(() => (Object.keys(local).length === 0 ? toPayload(form) : null), [form, local])
+  const estimate = useEstimate(payload)
+  const horde =
+    estimate.error instanceof HordeError
+      ? hordeFieldErrors(estimate.error.fieldErrors)
+      : { fields: {} as FieldErrors, other: [] }
+
+  // Our own checks show beside a field once the user has left it (or tried to generate); the horde's
+  // answers show at once.
+  const shown: FieldErrors = { ...horde.fields }
+  for (const [field, message] of Object.entries(local) as [FormField, string][])
+    if (attempted || touched.has(field)) shown[field] = message
+
+  const submit = async () => {
+    setAttempted(true)
+    if (reasons.length > 0 || sending) {
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      )
+      return
+    }
+    setSending(true)
+    try {
+      const record = await submitImageRequest(toPayload(form))
+      if (record.state === 'failed') {
+        setSubmitError(record.error)
+        toast.error('The horde did not accept the request', { description: record.error?.message })
+      } else {
+        setSubmitError(null)
+        setAttempted(false)
+        const n = record.payload.params.n ?? 1
+        toast.success(`Request sent: ${n} ${n === 1 ? 'image' : 'images'}`, {
+          description: 'It is listed under Requests; the form keeps its settings.',
+        })
+      }
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault()
+    void submit()
+  }
+  // Ctrl+Enter (Cmd+Enter) from anywhere in the form; a native listener, as the form is not a widget.
+  useEffect(() => {
+    const el = formRef.current
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault()
+        el?.requestSubmit()
+      }
+    }
+    el?.addEventListener('keydown', onKeyDown)
+    return () => el?.removeEventListener('keydown', onKeyDown)
+  }, [])
+  const onBlur = (e: FocusEvent) => {
+    const name = (e.target as HTMLInputElement).name
+    if (name && !touched.has(name)) setTouched(new Set(touched).add(name))
+  }
+
+  return (
+    <form
+      ref={formRef}
+      aria-label="Image request"
+      noValidate
+      onSubmit={onSubmit}
+      onBlur={onBlur}
+      className="grid gap-4"
+    >
+      <PromptFields errors={shown} />
+      <ModelPicker error={shown.models} />
+      <Section title="Size">
+        <SizeFields errors={shown} />
+      </Section>
+      <Section title="Sampling and seed">
+        <SamplingFields errors={shown} />
+      </Section>
+      <GenerateBar
+        reasons={reasons}
+        estimate={estimate}
+        sending={sending}
+        submitError={submitError}
+        otherErrors={horde.other}
+      />
+      <Section title="Hires fix, tiling and style" folded>
+        <QualityFields errors={shown} />
+      </Section>
+      <Section title="Post-processing" folded>
+        <PostProcessingFields errors={shown} />
+      </Section>
+      <Section title={`LoRAs (${form.loras.length}) and textual inversions (${form.tis.length})`} folded>
+        <LoraFields errors={shown} />
+        <TiFields errors={shown} />
+      </Section>
+      <Section title="Safety and workers" folded>
+        <SafetyFields />
+        <WorkerFields errors={shown} />
+      </Section>
+      <Section title="Delivery" folded>
+        <DeliveryFields />
+      </Section>
+      <Section title="Presets">
+        <PresetControls />
+      </Section>
+    </form>
+  )
+}

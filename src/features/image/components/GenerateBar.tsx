@@ -1,0 +1,83 @@
+import { useActiveKey, useKeyOwner } from '@/features/keys'
+import { hordeDetail, humanMessage } from '@/api/errors'
+import type { RequestError } from '@/lib/studioDb'
+import { formatKudos } from '@/lib/format'
+import { Button } from '@/ui/Button'
+import { ErrorState } from '@/ui/ErrorState'
+
+interface GenerateBarProps {
+  reasons: string[]
+  estimate: { kudos: number | undefined; updating: boolean; error: Error | null }
+  sending: boolean
+  submitError: RequestError | null
+  otherErrors: string[]
+}
+
+/** The cost, why Generate is off, who pays, and what the horde said when it refused. */
+export function GenerateBar({ reasons, estimate, sending, submitError, otherErrors }: GenerateBarProps) {
+  const active = useActiveKey()
+  const owner = useKeyOwner(active)
+  const ready = reasons.length === 0
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <Button
+          type="submit"
+          className="min-w-32"
+          disabled={!ready}
+          aria-busy={sending}
+          aria-describedby={ready ? undefined : 'image-why-not'}
+          aria-keyshortcuts="Control+Enter"
+        >
+          Generate
+        </Button>
+        <span className="text-sm text-zinc-700 dark:text-zinc-300">
+          {active ? (
+            <>as {owner.data?.username ?? active.label}</>
+          ) : (
+            <a href="#/keys" className="underline">
+              Choose a key
+            </a>
+          )}
+        </span>
+        <p
+          role="status"
+          aria-label="Estimated cost"
+          aria-busy={estimate.updating}
+          className="ml-auto text-sm font-medium text-zinc-800 dark:text-zinc-200"
+        >
+          {estimate.kudos !== undefined
+            ? `≈ ${formatKudos(estimate.kudos)} kudos`
+            : ready
+              ? 'Estimating…'
+              : ''}
+        </p>
+      </div>
+      {!ready && (
+        <ul
+          id="image-why-not"
+          aria-label="Why Generate is off"
+          className="list-disc pl-5 text-sm text-zinc-700 dark:text-zinc-300"
+        >
+          {reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+      {estimate.error && (
+        <ErrorState
+          message={`The horde would refuse this now: ${humanMessage(estimate.error)}`}
+          detail={hordeDetail(estimate.error)}
+        />
+      )}
+      {otherErrors.length > 0 && (
+        <ul role="alert" className="list-disc pl-5 text-sm text-red-700 dark:text-red-400">
+          {otherErrors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+      {submitError && <ErrorState message={`Not sent: ${submitError.message}`} detail={submitError.detail} />}
+    </div>
+  )
+}

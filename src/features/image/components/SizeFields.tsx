@@ -1,0 +1,66 @@
+import { Button } from '@/ui/Button'
+import { ASPECTS, MAX_SIDE, MIN_SIDE, SIZE_STEP, UPFRONT_PIXELS, sizeForAspect } from '../model/form'
+import type { FieldErrors } from '../model/readiness'
+import { patchForm, setField, useComposer } from '../store'
+import { NumberField } from './Controls'
+
+export function SizeFields({ errors }: { errors: FieldErrors }) {
+  const width = useComposer((s) => s.form.width)
+  const height = useComposer((s) => s.form.height)
+  const valid = Number.isFinite(width) && Number.isFinite(height)
+  const megapixels = valid ? (width * height) / 1_000_000 : 0
+  const ratio = valid && height > 0 ? width / height : 0
+  return (
+    <div className="grid gap-3">
+      <div className="grid grid-cols-2 gap-3">
+        <NumberField
+          label="Width"
+          name="width"
+          value={width}
+          onChange={(v) => setField('width', v)}
+          error={errors.width}
+          min={MIN_SIDE}
+          max={MAX_SIDE}
+          step={SIZE_STEP}
+        />
+        <NumberField
+          label="Height"
+          name="height"
+          value={height}
+          onChange={(v) => setField('height', v)}
+          error={errors.height}
+          min={MIN_SIDE}
+          max={MAX_SIDE}
+          step={SIZE_STEP}
+        />
+      </div>
+      <div role="group" aria-label="Aspect ratio" className="flex flex-wrap gap-1.5">
+        {ASPECTS.map((a) => (
+          <Button
+            key={a.label}
+            size="sm"
+            variant="secondary"
+            aria-pressed={Math.abs(ratio - a.w / a.h) < 0.04}
+            className="aria-pressed:border-violet-600 aria-pressed:bg-violet-100 dark:aria-pressed:bg-violet-900"
+            onClick={() => patchForm(sizeForAspect(a, { width, height }))}
+          >
+            {a.label}
+          </Button>
+        ))}
+        <Button size="sm" variant="ghost" onClick={() => patchForm({ width: height, height: width })}>
+          Swap width and height
+        </Button>
+      </div>
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        Multiples of 64, from {MIN_SIDE} to {MAX_SIDE} pixels a side.
+        {valid && ` ${megapixels.toFixed(2)} megapixels.`}
+        {valid && width * height > UPFRONT_PIXELS && (
+          <span className="text-amber-800 dark:text-amber-300">
+            {' '}
+            Over 1024×1024 the horde wants the kudos up front, which the anonymous key never has.
+          </span>
+        )}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,43 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { estimateImage, imageQueries, type ImageRequestPayload } from '@/api/images'
+import { useActiveKey } from '@/features/keys'
+import { useHordeUrl } from '@/features/settings'
+
+export const ESTIMATE_DEBOUNCE_MS = 600
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value)
+  useEffect(() => {
+    const t = setTimeout(() => setDebounced(value), ms)
+    return () => clearTimeout(t)
+  }, [value, ms])
+  return debounced
+}
+
+/**
+ * The horde's dry run for the request as it stands, asked once the user pauses (each ask costs a CORS
+ * preflight of the 90 a minute). The answer depends on the key (upfront kudos), so the key's local id,
+ * never its secret, is part of the query key. `payload` null: the form is not ready, nothing is asked.
+ */
+export function useEstimate(payload: ImageRequestPayload | null) {
+  const json = payload && JSON.stringify(payload)
+  const debounced = useDebounced(json, ESTIMATE_DEBOUNCE_MS)
+  const keyId = useActiveKey()?.id ?? 'none'
+  const hordeUrl = useHordeUrl()
+  const query = useQuery({
+    queryKey: [...imageQueries.all(), 'estimate', hordeUrl, keyId, debounced],
+    queryFn: ({ signal }) => estimateImage(JSON.parse(debounced!) as ImageRequestPayload, signal),
+    enabled: debounced !== null,
+    staleTime: 60_000,
+    retry: false,
+    placeholderData: keepPreviousData,
+  })
+  return {
+    kudos: json === null ? undefined : query.data,
+    /** The figure shown is for an earlier version of the form, or is being asked. */
+    updating: json !== null && (json !== debounced || query.isFetching),
+    /** Only an error about the request as it stands now. */
+    error: json !== null && json === debounced && query.isError ? query.error : null,
+  }
+}
