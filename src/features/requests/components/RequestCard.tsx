@@ -149,6 +149,30 @@ export function RequestCard({
           ))}
         </ul>
       )}
+      {images && images.length > 0 && (
+        <details className="text-xs">
+          <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">Jobs</summary>
+          <ul className="mt-1 grid gap-1">
+            {images.map((img) => (
+              <li key={img.id} className="break-all">
+                Seed {img.seed || '?'} · {img.model || '?'} · worker {img.workerName || '?'}{' '}
+                <span className="text-zinc-500">({img.workerId || 'unknown id'})</span>
+                {img.state === 'censored' && (
+                  <span className="ml-1 font-medium text-amber-800 dark:text-amber-300">censored</span>
+                )}
+                {img.state === 'failed' && (
+                  <span className="ml-1 font-medium text-red-800 dark:text-red-300">download failed</span>
+                )}
+                {img.metadata.length > 0 && (
+                  <span className="ml-1 text-zinc-600 dark:text-zinc-400">
+                    {img.metadata.map((m) => `${m.type}: ${m.value}`).join(', ')}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
 
       {(request.state === 'failed' || request.state === 'faulted') && (
         <details className="text-xs">
