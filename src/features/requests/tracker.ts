@@ -208,7 +208,22 @@ async function downloadImages(localId: string): Promise<void> {
       const blob = await downloadResult(image.sourceUrl ?? '')
       const censored = image.metadata.some((m) => m.type === 'censorship')
       await db.images.update(image.id, { blob, state: censored ? 'censored' : 'stored', sourceUrl: null })
-    } catch {
+    } catch (e) {
+      if (isQuotaError(e)) {
+        // Nothing is marked failed: the horde keeps the images ~20 minutes, the download resumes once
+        // there is room.
+        await db.requests.update(localId, {
+          nextCheckAt: Date.now() + 30_000,
+          error: {
+            message:
+              'This browser’s storage is full, so the images cannot be saved yet. Free space (delete images in the gallery) within 20 minutes, while the horde still holds them.',
+            rc: null,
+            detail: null,
+            at: Date.now(),
+          },
+        })
+        return
+      }
       const attempts = image.downloadAttempts + 1
       await db.images.update(image.id, {
         downloadAttempts: attempts,
@@ -226,6 +241,13 @@ async function downloadImages(localId: string): Promise<void> {
     await db.requests.update(localId, { state, finishedAt: Date.now() })
     announceFinished(r.payload.prompt, state)
   }
+}
+
+function isQuotaError(e: unknown): boolean {
+  const names = [e, (e as { inner?: unknown } | null)?.inner].map(
+    (x) => (x as { name?: string } | null)?.name,
+  )
+  return names.includes('QuotaExceededError')
 }
 
 async function tick(): Promise<void> {
