@@ -108,7 +108,13 @@ async function step(r: TrackedRequest): Promise<void> {
     const next = nextCheck(check)
     if ('inMs' in next) {
       const state = check.processing > 0 || check.finished > 0 ? 'processing' : 'waiting'
-      await db.requests.update(r.localId, { check, state, failures: 0, nextCheckAt: Date.now() + next.inMs })
+      await db.requests.update(r.localId, {
+        check,
+        state,
+        failures: 0,
+        error: null,
+        nextCheckAt: Date.now() + next.inMs,
+      })
       return
     }
     const status = await imageStatus(r.hordeId)
@@ -238,7 +244,7 @@ async function downloadImages(localId: string): Promise<void> {
     await db.requests.update(localId, { nextCheckAt: Date.now() + 3_000 })
   } else if (r.state === 'downloading') {
     const state = r.check?.faulted ? 'faulted' : 'done'
-    await db.requests.update(localId, { state, finishedAt: Date.now() })
+    await db.requests.update(localId, { state, error: null, finishedAt: Date.now() })
     announceFinished(r.payload.prompt, state)
   }
 }
