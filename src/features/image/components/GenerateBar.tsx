@@ -44,13 +44,15 @@ export function GenerateBar({ reasons, estimate, sending, submitError, otherErro
           role="status"
           aria-label="Estimated cost"
           aria-busy={estimate.updating}
-          className="ml-auto text-sm font-medium text-zinc-800 dark:text-zinc-200"
+          className="ml-auto text-sm font-medium text-zinc-800 aria-busy:opacity-60 dark:text-zinc-200"
         >
-          {estimate.kudos !== undefined
-            ? `≈ ${formatKudos(estimate.kudos)} kudos`
-            : ready
-              ? 'Estimating…'
-              : ''}
+          {estimate.error
+            ? 'No estimate'
+            : estimate.kudos !== undefined
+              ? `≈ ${formatKudos(estimate.kudos)} kudos`
+              : ready
+                ? 'Estimating…'
+                : ''}
         </p>
       </div>
       {!ready && (
