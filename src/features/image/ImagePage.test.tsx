@@ -148,6 +148,29 @@ describe('the image composer against the simulated horde', () => {
     expect(received()).toHaveLength(0)
   })
 
+  it('says when no worker serves the chosen model, and keeps Generate off', async () => {
+    renderPage()
+    await waitFor(() => expect(screen.getByLabelText('Model')).not.toHaveValue(''))
+    act(() =>
+      loadIntoComposer({
+        prompt: 'a cat',
+        params: {},
+        nsfw: false,
+        censor_nsfw: true,
+        trusted_workers: false,
+        slow_workers: true,
+        models: ['Realistic Vision'], // no simulated worker serves it
+        r2: true,
+        shared: false,
+      }),
+    )
+    expect(screen.getByLabelText('Model')).toHaveValue('Realistic Vision')
+    expect(screen.getByRole('list', { name: 'Why Generate is off' })).toHaveTextContent(
+      'No worker serves Realistic Vision right now: choose another model.',
+    )
+    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled()
+  })
+
   it('sends once on Ctrl+Enter pressed twice', async () => {
     const user = userEvent.setup()
     renderPage()

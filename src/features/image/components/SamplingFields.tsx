@@ -85,7 +85,12 @@ export function SamplingFields({ errors }: { errors: FieldErrors }) {
               autoComplete="off"
               onChange={(e) => setField('seed', e.target.value)}
             />
-            <Button variant="secondary" disabled={!f.seed} onClick={() => setField('seed', '')}>
+            <Button
+              variant="secondary"
+              className="shrink-0"
+              disabled={!f.seed}
+              onClick={() => setField('seed', '')}
+            >
               Random seed
             </Button>
           </div>
