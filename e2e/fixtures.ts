@@ -43,6 +43,12 @@ export class SimControl {
     })
     expect(res.ok()).toBe(true)
   }
+  /** The next jobs the simulated image workers finish come back faulted. */
+  async faultNextJobs(count: number) {
+    expect(
+      (await this.request.post(`${SIM_ORIGIN}/__sim/generation/fault-next`, { data: { count } })).ok(),
+    ).toBe(true)
+  }
   /** Every image request the horde holds, with the payload it received. */
   async imageRequests(): Promise<{ id: string; done?: boolean; [k: string]: unknown }[]> {
     return (await (await this.request.get(`${SIM_ORIGIN}/__sim/generation/requests`)).json()).image

@@ -5,7 +5,8 @@ import { imageRequestsView } from './image/control'
 /**
  * Test controls of the generation side, under /__sim/generation (not part of any real horde).
  * - POST /stall {workerId, stalled?=true}: that simulated worker pops a job and never returns it.
- * - POST /fault-next {count?=1}: the next job(s) a simulated image worker finishes are submitted as faulted.
+ * - POST /fault-next {count?=1}: the next `count` jobs the simulated image workers finish are submitted as
+ *   faulted (0 stops it).
  * - GET /requests: every request the horde holds, with what the client sent (e.g. the source_mask).
  */
 export function generationControl(sim: Sim): Hono<SimEnv> {
@@ -22,7 +23,7 @@ export function generationControl(sim: Sim): Hono<SimEnv> {
   control.post('/fault-next', async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as { count?: number }
     const st = sim.state.generation.image
-    st.faultNext += typeof body.count === 'number' && body.count > 0 ? body.count : 1
+    st.faultNext = typeof body.count === 'number' && body.count >= 0 ? body.count : 1
     return c.json({ faultNext: st.faultNext })
   })
   control.get('/requests', (c) => c.json({ image: imageRequestsView(sim) }))

@@ -118,11 +118,19 @@ async function step(r: TrackedRequest): Promise<void> {
       return
     }
     const status = await imageStatus(r.hordeId)
-    await storeGenerations(
-      r,
-      status,
-      status.faulted && status.generations.length === 0 ? 'faulted' : 'downloading',
-    )
+    // The horde can also answer done, not faulted, with no image at all (every job failed): faulted to us.
+    const nothing = status.generations.length === 0
+    await storeGenerations(r, status, nothing ? 'faulted' : 'downloading')
+    if (nothing) {
+      await db.requests.update(r.localId, {
+        error: {
+          message: `The workers failed on this request${status.restarted ? ` (${status.restarted} restarts)` : ''} and no image came back. Retry sends it again with the same parameters.`,
+          rc: null,
+          detail: null,
+          at: Date.now(),
+        },
+      })
+    }
     await downloadImages(r.localId)
   } catch (e) {
     if (e instanceof HordeError && e.kind === 'horde' && e.rc === 'RequestNotFound') {
