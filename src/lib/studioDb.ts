@@ -21,6 +21,8 @@ export interface RequestError {
   message: string
   rc: string | null
   detail: string | null
+  /** The horde's validation errors by field path (e.g. `params.width`), when it gave any. */
+  fieldErrors?: Record<string, string>
   at: number
 }
 

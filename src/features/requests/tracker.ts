@@ -25,6 +25,7 @@ function errorOf(e: unknown): RequestError {
     message: humanMessage(e),
     rc: e instanceof HordeError ? e.rc : null,
     detail: hordeDetail(e),
+    fieldErrors: e instanceof HordeError ? { ...e.fieldErrors } : undefined,
     at: Date.now(),
   }
 }

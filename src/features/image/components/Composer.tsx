@@ -47,10 +47,13 @@ export function Composer() {
   )
   const payload = useMemo(() => (Object.keys(local).length === 0 ? toPayload(form) : null), [form, local])
   const estimate = useEstimate(payload)
+  // The horde's field errors, from the estimate or from a refused submit, show beside their fields.
   const horde =
     estimate.error instanceof HordeError
       ? hordeFieldErrors(estimate.error.fieldErrors)
-      : { fields: {} as FieldErrors, other: [] }
+      : submitError?.fieldErrors
+        ? hordeFieldErrors(submitError.fieldErrors)
+        : { fields: {} as FieldErrors, other: [] }
 
   // Our own checks show beside a field once the user has left it (or tried to generate); the horde's
   // answers show at once.
