@@ -12,6 +12,7 @@ import { GalleryGrid, type GalleryGridHandle } from './components/GalleryGrid'
 import { ImageViewer } from './components/ImageViewer'
 import { SelectionBar } from './components/SelectionBar'
 import { StorageInfo } from './components/StorageInfo'
+import { releaseThumbnails } from './components/Thumbnail'
 import { filterImages, isFiltered, modelsOf } from './model/gallery'
 import { clearFilters, useGallery } from './store'
 
@@ -32,6 +33,7 @@ export default function GalleryPage() {
   // Images deleted in an earlier visit (the tab closed before the undo ran out) give their space back.
   useEffect(() => {
     void purgeDeleted().catch(() => undefined)
+    return releaseThumbnails
   }, [])
 
   const closeViewer = useCallback(() => {

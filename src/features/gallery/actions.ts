@@ -1,9 +1,10 @@
 import { toast } from 'sonner'
 import { db, type StoredImage } from '@/lib/studioDb'
-import { ArchiveError, GALLERY_MANIFEST, packImages, SELECTION_MANIFEST, unpackImages } from './model/archive'
-import { clearSelection } from './store'
-import { saveFile } from './saveFile'
+// The zip code (fflate) loads only when a zip is made or read.
+import { ArchiveError } from './model/archiveError'
 import { imageFileName } from './model/gallery'
+import { saveFile } from './saveFile'
+import { clearSelection } from './store'
 
 /** Deleted images stay this long for the undo; after that their space is given back. */
 export const UNDO_MS = 10_000
@@ -50,6 +51,7 @@ export function downloadImage(image: StoredImage): void {
 }
 
 export async function downloadSelection(images: readonly StoredImage[]): Promise<void> {
+  const { packImages, SELECTION_MANIFEST } = await import('./model/archive')
   const zip = await packImages(images, SELECTION_MANIFEST)
   saveFile(zip, `horde-images-${dateStamp()}.zip`)
   clearSelection()
@@ -58,6 +60,7 @@ export async function downloadSelection(images: readonly StoredImage[]): Promise
 /** Every image not deleted, oldest first, so an import lists them in the same order. */
 export async function exportGallery(onProgress: (done: number, total: number) => void): Promise<number> {
   const images = (await db.images.orderBy('createdAt').toArray()).filter((i) => i.deletedAt === null)
+  const { packImages, GALLERY_MANIFEST } = await import('./model/archive')
   const zip = await packImages(images, GALLERY_MANIFEST, (n) => onProgress(n, images.length))
   saveFile(zip, `horde-studio-gallery-${dateStamp()}.zip`)
   return images.length
@@ -71,6 +74,7 @@ export interface ImportResult {
 
 /** Adds the images of an exported zip; ids already here are left as they are. */
 export async function importGallery(file: Blob): Promise<ImportResult> {
+  const { unpackImages } = await import('./model/archive')
   const { images, problems } = unpackImages(new Uint8Array(await file.arrayBuffer()))
   const present = new Set(
     (await db.images.bulkGet(images.map((i) => i.id))).filter((i) => i !== undefined).map((i) => i.id),

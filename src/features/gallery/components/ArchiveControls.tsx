@@ -2,7 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react'
 import { toast } from 'sonner'
 import { Button } from '@/ui/Button'
 import { exportGallery, importGallery } from '../actions'
-import { ArchiveError } from '../model/archive'
+import { ArchiveError } from '../model/archiveError'
 
 /** The whole gallery out as one zip, and back in (in this or another browser). */
 export function ArchiveControls({ count }: { count: number }) {

@@ -11,9 +11,9 @@ export function GalleryFilters({ models }: { models: { model: string; count: num
     <div
       role="search"
       aria-label="Filter images"
-      className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] sm:items-end"
+      className="grid grid-cols-[minmax(0,1fr)_auto] items-end gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto]"
     >
-      <div className="grid gap-1.5">
+      <div className="col-span-2 grid gap-1.5 sm:col-span-1">
         <label htmlFor="gallery-search" className="text-sm font-medium">
           Search prompts
         </label>

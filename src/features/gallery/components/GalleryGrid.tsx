@@ -9,10 +9,10 @@ import {
   type Ref,
 } from 'react'
 import type { StoredImage } from '@/lib/studioDb'
-import { BlobImage } from '@/ui/BlobImage'
 import { cn } from '@/ui/cn'
 import { censorReason, columnsFor, splitPrompt } from '../model/gallery'
 import { toggleSelected, useGallery } from '../store'
+import { Thumbnail } from './Thumbnail'
 
 const GAP = 8
 
@@ -111,17 +111,6 @@ export function GalleryGrid({ images, onOpen, ref }: GalleryGridProps) {
     moveTo(moves[e.key]!)
   }
 
-  // Each re-read of the database gives new Blob objects for the same images; keeping the first one per
-  // image keeps its object URL, so visible images do not reload when another record changes.
-  const [stableBlobs] = useState(() => new Map<string, Blob>())
-  const blobOf = (image: StoredImage) => {
-    if (!image.blob) return null
-    const known = stableBlobs.get(image.id)
-    if (known) return known
-    stableBlobs.set(image.id, image.blob)
-    return image.blob
-  }
-
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- arrow keys for the buttons inside
     <ul
@@ -152,8 +141,9 @@ export function GalleryGrid({ images, onOpen, ref }: GalleryGridProps) {
             >
               <GalleryCell
                 image={image}
-                blob={blobOf(image)}
+
                 tabbable={index === activeIndex}
+                scrolling={virtualizer.isScrolling}
                 onOpen={() => {
                   setActive(index)
                   onOpen(index)
@@ -170,13 +160,13 @@ export function GalleryGrid({ images, onOpen, ref }: GalleryGridProps) {
 
 interface CellProps {
   image: StoredImage
-  blob: Blob | null
   tabbable: boolean
+  scrolling: boolean
   onOpen: () => void
   onFocus: () => void
 }
 
-function GalleryCell({ image, blob, tabbable, onOpen, onFocus }: CellProps) {
+function GalleryCell({ image, tabbable, scrolling, onOpen, onFocus }: CellProps) {
   const selected = useGallery((s) => s.selected.has(image.id))
   const { positive } = splitPrompt(image.prompt)
   const reason = censorReason(image)
@@ -204,8 +194,8 @@ function GalleryCell({ image, blob, tabbable, onOpen, onFocus }: CellProps) {
               <span className="block">Reason: {reason}</span>
             </span>
           </span>
-        ) : blob ? (
-          <BlobImage blob={blob} alt="" loading="lazy" decoding="async" className="size-full object-cover" />
+        ) : image.blob ? (
+          <Thumbnail id={image.id} blob={image.blob} defer={scrolling} className="size-full object-cover" />
         ) : (
           <span className="grid size-full place-items-center p-2 text-center text-xs text-zinc-700 dark:text-zinc-300">
             {image.state === 'failed' ? (

@@ -95,7 +95,7 @@ export function ImageViewer({ images, index, onIndex, onClose, onRemix }: ImageV
         aria-describedby={headingId}
         tabIndex={-1}
         onKeyDown={onKeyDown}
-        className="grid max-h-dvh w-full max-w-6xl grid-rows-[auto_minmax(0,1fr)] overflow-hidden bg-white shadow-xl outline-none sm:max-h-[calc(100dvh-2rem)] sm:rounded-lg dark:bg-zinc-900"
+        className="grid h-dvh max-h-dvh w-full max-w-6xl sm:h-auto grid-rows-[auto_minmax(0,1fr)] overflow-hidden bg-white shadow-xl outline-none sm:max-h-[calc(100dvh-2rem)] sm:rounded-lg dark:bg-zinc-900"
       >
         <div className="flex items-center gap-2 border-b border-zinc-200 p-2 dark:border-zinc-700">
           <p id={headingId} className="min-w-0 flex-1 truncate px-2 text-sm font-medium">
@@ -140,7 +140,7 @@ export function ImageViewer({ images, index, onIndex, onClose, onRemix }: ImageV
               <BlobImage
                 blob={image.blob}
                 alt={positive || 'Generated image'}
-                className="max-h-[60dvh] w-auto max-w-full object-contain lg:max-h-[calc(100dvh-6rem)]"
+                className="h-auto max-h-[60dvh] w-full object-contain lg:max-h-[calc(100dvh-6rem)]"
                 width={image.width}
                 height={image.height}
               />

@@ -25,7 +25,7 @@ export function SelectionBar({ images }: { images: readonly StoredImage[] }) {
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" aria-label="Selection" role="group">
       <span role="status" className="text-zinc-700 dark:text-zinc-300">
-        {picked.length === 0 ? 'No images selected' : `${picked.length} selected`}
+        {picked.length > 0 && `${picked.length} selected`}
       </span>
       {picked.length < images.length && (
         <Button size="sm" variant="ghost" onClick={() => selectAll(images.map((i) => i.id))}>

@@ -40,28 +40,29 @@ export function StorageInfo({ count }: { count: number }) {
   return (
     <div className="grid gap-1 text-sm text-zinc-700 dark:text-zinc-300">
       {estimate && (
-        <p>
-          Storage: {formatBytes(estimate.usage)} used of {formatBytes(estimate.quota)} this browser allows
-          this site
-          {estimate.quota > 0 && ` (${Math.round((estimate.usage / estimate.quota) * 100)}%)`}.
-        </p>
-      )}
-      {estimate && estimate.quota > 0 && (
-        <meter
-          aria-label="Storage used"
-          min={0}
-          max={estimate.quota}
-          value={estimate.usage}
-          high={estimate.quota * 0.8}
-          className="h-2 w-full max-w-sm"
-        />
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <p>
+            Storage: {formatBytes(estimate.usage)} of {formatBytes(estimate.quota)} used
+            {estimate.quota > 0 && ` (${Math.round((estimate.usage / estimate.quota) * 100)}%)`}
+          </p>
+          {estimate.quota > 0 && (
+            <meter
+              aria-label="Storage used"
+              min={0}
+              max={estimate.quota}
+              value={estimate.usage}
+              high={estimate.quota * 0.8}
+              className="h-2 w-40"
+            />
+          )}
+        </div>
       )}
       {persisted === true && (
         <p>Storage is persistent: the browser will not clear these images on its own.</p>
       )}
       {persisted === false && 'persist' in storage && (
         <div className="flex flex-wrap items-center gap-2">
-          <span>The browser may clear these images when it runs short of space.</span>
+          <span>The browser may clear these images when short of space.</span>
           <Button size="sm" variant="secondary" onClick={() => void ask()}>
             Ask for persistent storage
           </Button>

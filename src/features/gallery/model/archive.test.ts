@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { ArchiveError, GALLERY_MANIFEST, packImages, unpackImages } from './archive'
+import { GALLERY_MANIFEST, packImages, unpackImages } from './archive'
+import { ArchiveError } from './archiveError'
 import { makeImage } from './testImages'
 
 const bytesOf = async (b: Blob | null) => (b ? [...new Uint8Array(await b.arrayBuffer())] : null)

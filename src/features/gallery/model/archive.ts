@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate'
 import type { ImageRequestPayload } from '@/api/images'
 import type { ImageState, StoredImage } from '@/lib/studioDb'
+import { ArchiveError } from './archiveError'
 import { imageFileName, typeForExtension } from './gallery'
 
 // The gallery as a zip: each image as its own file (stored, not deflated: WebP is already compressed) and
@@ -78,8 +79,6 @@ export interface UnpackResult {
   /** Records that could not be restored, in words for the user. */
   problems: string[]
 }
-
-export class ArchiveError extends Error {}
 
 /** Reads a zip made by `packImages` back into records with their blobs, repairing what it can. */
 export function unpackImages(zip: Uint8Array): UnpackResult {
