@@ -16,9 +16,12 @@ export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined
     let cancelled = false
-    void import('@/features/requests').then(({ startTracker }) => {
-      if (!cancelled) stop = startTracker()
-    })
+    const start = () =>
+      void import('@/features/requests').then(({ startTracker }) => {
+        if (!cancelled) stop = startTracker()
+      })
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
+    idle(start)
     return () => {
       cancelled = true
       stop?.()
