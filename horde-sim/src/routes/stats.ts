@@ -5,95 +5,117 @@ import type { Sim, SimEnv } from '../sim'
 import type { Completion } from '../state'
 
 const MINUTE = 60_000
-const WINDOWS = { minute: MINUTE, hour: 60 * MINUTE, day: 1440 * MINUTE, month: 30 * 1440 * MINUTE } as const
+const DAY = 1440 * MINUTE
+/** The compiled windows (sql_statements/stored_procedures/compile_*gen_stats_*.sql): "month" is 30 days. */
+const WINDOWS = { minute: MINUTE, hour: 60 * MINUTE, day: DAY, month: 30 * DAY } as const
+type Period = keyof typeof WINDOWS | 'total'
+const PERIODS: Period[] = ['minute', 'hour', 'day', 'month', 'total']
 
 /**
- * A fixed history before the sim started, so that charts have something to show (the real figures come
- * from pg_cron compilations). Per model: images and megapixelsteps, or requests and tokens, per window.
+ * The rest of the horde, so that charts are never empty: a steady background per model (jobs per minute,
+ * with the average work of one job) running since long before the sim started, plus a fixed all-time
+ * count. Deterministic; the sim's own completions come on top. One custom image model makes
+ * `model_state` visible.
  */
-const BASELINE = {
+interface Background {
+  perMinute: number
+  /** image: pixelsteps of one image; text: max_length of one request */
+  unit: number
+  /** all-time jobs before the last 30 days */
+  before: number
+}
+const BACKGROUND: Record<'image' | 'text', Record<string, Background>> = {
   image: {
-    'AlbedoBase XL (SDXL)': { day: 1200, month: 41_000, total: 610_000 },
-    Deliberate: { day: 800, month: 26_000, total: 930_000 },
-    stable_diffusion: { day: 300, month: 9_500, total: 2_100_000 },
+    'AlbedoBase XL (SDXL)': { perMinute: 9, unit: 1024 * 1024 * 30, before: 21_000_000 },
+    Deliberate: { perMinute: 4, unit: 512 * 768 * 30, before: 34_000_000 },
+    stable_diffusion: { perMinute: 2, unit: 512 * 512 * 30, before: 58_000_000 },
+    'Sim Community Merge v2': { perMinute: 1, unit: 768 * 768 * 25, before: 400_000 },
   },
   text: {
-    'koboldcpp/Llama-3-8B-Instruct': { day: 2400, month: 70_000, total: 880_000 },
-    'aphrodite/Mistral-7B-Instruct-v0.3': { day: 900, month: 31_000, total: 400_000 },
+    'koboldcpp/Llama-3-8B-Instruct': { perMinute: 6, unit: 180, before: 9_500_000 },
+    'aphrodite/Mistral-7B-Instruct-v0.3': { perMinute: 3, unit: 250, before: 4_200_000 },
   },
-} as const
+}
 
-// horde/apis/v2/stable.py ImageHordeStatsTotals/Models, kobold.py TextHordeStatsTotals/Models.
+/** Background jobs of one model in a period. */
+function background(b: Background, period: Period): number {
+  return period === 'total'
+    ? b.before + b.perMinute * (WINDOWS.month / MINUTE)
+    : b.perMinute * (WINDOWS[period] / MINUTE)
+}
+
+/** The totals are compiled every minute (pg_cron `0-59 * * * *`): the answer is as of the last full minute. */
+const totalsCutoff = (now: number) => Math.floor(now / MINUTE) * MINUTE
+/** The per-model stats are compiled once a day at 01:00 UTC (`0 1 1-31 * *`): a fresh job shows the next day. */
+const modelsCutoff = (now: number) => Math.floor((now - 3_600_000) / DAY) * DAY + 3_600_000
+
+function within(x: Completion, cutoff: number, period: Period): boolean {
+  return x.at <= cutoff && (period === 'total' || x.at >= cutoff - WINDOWS[period])
+}
+
+// horde/apis/v2/stable.py ImageHordeStatsTotals/Models, kobold.py TextHordeStatsTotals/Models (§15).
 export function statsRoutes(sim: Sim): Hono<SimEnv> {
   const r = new Hono<SimEnv>()
-  const recent = (kind: Completion['kind'], ms: number | null) =>
-    sim.state.completions.filter((x) => x.kind === kind && (ms === null || sim.clock.now() - x.at <= ms))
-  const baselineTotal = (kind: 'image' | 'text', period: 'day' | 'month' | 'total') =>
-    Object.values(BASELINE[kind]).reduce((n, m) => n + m[period], 0)
 
-  r.get('/stats/img/totals', (c) => {
-    const period = (name: keyof typeof WINDOWS | 'total') => {
-      const done = recent('image', name === 'total' ? null : WINDOWS[name])
-      const base = name === 'minute' || name === 'hour' ? 0 : baselineTotal('image', name)
-      const mps = done.reduce((n, x) => n + x.amount, 0) + base * 0.35
-      return { images: done.length + base, ps: Math.round(mps * 1_000_000) }
-    }
-    return c.json({
-      minute: period('minute'),
-      hour: period('hour'),
-      day: period('day'),
-      month: period('month'),
-      total: period('total'),
-    })
-  })
+  /** `{period: {jobs, work}}` for the totals endpoints. */
+  function totals(kind: 'image' | 'text', work: (x: Completion) => number) {
+    const cutoff = totalsCutoff(sim.clock.now())
+    const done = sim.state.completions.filter((x) => x.kind === kind)
+    return Object.fromEntries(
+      PERIODS.map((period) => {
+        let jobs = 0
+        let sum = 0
+        for (const b of Object.values(BACKGROUND[kind])) {
+          jobs += background(b, period)
+          sum += background(b, period) * b.unit
+        }
+        for (const x of done) {
+          if (!within(x, cutoff, period)) continue
+          jobs += 1
+          sum += work(x)
+        }
+        return [period, { jobs, sum: Math.round(sum) }]
+      }),
+    ) as Record<Period, { jobs: number; sum: number }>
+  }
 
-  r.get('/stats/text/totals', (c) => {
-    const period = (name: keyof typeof WINDOWS | 'total') => {
-      const done = recent('text', name === 'total' ? null : WINDOWS[name])
-      const base = name === 'minute' || name === 'hour' ? 0 : baselineTotal('text', name)
-      return { requests: done.length + base, tokens: done.reduce((n, x) => n + x.amount, 0) + base * 180 }
-    }
-    return c.json({
-      minute: period('minute'),
-      hour: period('hour'),
-      day: period('day'),
-      month: period('month'),
-      total: period('total'),
-    })
-  })
-
-  r.get('/stats/img/models', (c) => {
-    const state = c.req.query('model_state') ?? 'known'
-    if (!['known', 'custom', 'all'].includes(state)) {
-      throw new HordeFault(400, 'BadRequest', "model_state is 'known', 'custom' or 'all'.")
-    }
-    const keep = (model: string) => state === 'all' || (state === 'known') === isKnownImageModel(model)
-    return c.json(byModel(sim, 'image', keep))
-  })
-
-  r.get('/stats/text/models', (c) => c.json(byModel(sim, 'text', () => true)))
-
-  function byModel(s: Sim, kind: 'image' | 'text', keep: (model: string) => boolean) {
-    const out = {
-      day: {} as Record<string, number>,
-      month: {} as Record<string, number>,
-      total: {} as Record<string, number>,
-    }
-    for (const [model, counts] of Object.entries(BASELINE[kind])) {
-      if (!keep(model)) continue
-      out.day[model] = counts.day
-      out.month[model] = counts.month
-      out.total[model] = counts.total
-    }
-    for (const x of s.state.completions) {
-      if (x.kind !== kind || !keep(x.model)) continue
-      const age = s.clock.now() - x.at
-      if (age <= WINDOWS.day) out.day[x.model] = (out.day[x.model] ?? 0) + 1
-      if (age <= WINDOWS.month) out.month[x.model] = (out.month[x.model] ?? 0) + 1
-      out.total[x.model] = (out.total[x.model] ?? 0) + 1
+  function byModel(kind: 'image' | 'text', keep: (model: string) => boolean) {
+    const cutoff = modelsCutoff(sim.clock.now())
+    const out: Record<'day' | 'month' | 'total', Record<string, number>> = { day: {}, month: {}, total: {} }
+    for (const period of ['day', 'month', 'total'] as const) {
+      for (const [model, b] of Object.entries(BACKGROUND[kind])) {
+        if (keep(model)) out[period][model] = background(b, period)
+      }
+      for (const x of sim.state.completions) {
+        if (x.kind !== kind || !keep(x.model) || !within(x, cutoff, period)) continue
+        out[period][x.model] = (out[period][x.model] ?? 0) + 1
+      }
     }
     return out
   }
+
+  /** `ps` is pixelsteps (width × height × steps), not megapixelsteps. */
+  r.get('/stats/img/totals', (c) => {
+    const t = totals('image', (x) => x.amount * 1_000_000)
+    return c.json(Object.fromEntries(PERIODS.map((p) => [p, { images: t[p].jobs, ps: t[p].sum }])))
+  })
+
+  /** `tokens` sums the requested max_length of each request, as the compiled stats do. */
+  r.get('/stats/text/totals', (c) => {
+    const t = totals('text', (x) => x.amount)
+    return c.json(Object.fromEntries(PERIODS.map((p) => [p, { requests: t[p].jobs, tokens: t[p].sum }])))
+  })
+
+  /** `known` = in the image model reference, `custom` = not; default known. */
+  r.get('/stats/img/models', (c) => {
+    const state = c.req.query('model_state') ?? 'known'
+    if (!['known', 'custom', 'all'].includes(state)) {
+      throw new HordeFault(400, 'BadRequest', "model_state must be one of 'known', 'custom' or 'all'.")
+    }
+    return c.json(byModel('image', (m) => state === 'all' || (state === 'known') === isKnownImageModel(m)))
+  })
+
+  r.get('/stats/text/models', (c) => c.json(byModel('text', () => true)))
 
   return r
 }
