@@ -42,6 +42,7 @@ export function workerMessagesRoutes(sim: Sim): Hono<SimEnv> {
   r.get(
     '/workers/messages',
     crashing((c) => {
+      if (c.req.header('apikey') === undefined) requireUser(c, sim) // the parser's 400 comes first
       const pageArg = c.req.query('page') ?? '1'
       if (!/^\s*[+-]?\d+\s*$/.test(pageArg)) {
         throw new ValidationFault({
