@@ -219,8 +219,13 @@ async function main() {
     for (const [name, value, target] of rows)
       console.log(`${name.padEnd(w)}  ${value.padStart(10)}  ${target}`)
   } finally {
-    sim.kill()
-    site.kill()
+    for (const child of [sim, site]) {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        /* already gone */
+      }
+    }
   }
 }
 
