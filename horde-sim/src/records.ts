@@ -76,7 +76,6 @@ export function makeWorker(
     createdAt: now,
     maintenance: false,
     maintenanceMsg: null,
-    maintenanceByModerator: false,
     paused: false,
     suspicion: 0,
     ipaddr: '',

@@ -70,8 +70,6 @@ export interface Worker {
   createdAt: number
   maintenance: boolean
   maintenanceMsg: string | null
-  /** Set when a moderator put the worker in maintenance: the owner cannot lift it. */
-  maintenanceByModerator: boolean
   paused: boolean
   suspicion: number
   ipaddr: string
