@@ -11,12 +11,15 @@ for (const width of [390, 1280]) {
 
       for (const [route, heading] of [
         ['#/', 'Horde Studio'],
+        ['#/create', 'Create images'],
+        ['#/gallery', 'Gallery'],
         ['#/keys', 'API keys'],
         ['#/settings', 'Settings'],
       ] as const) {
         await page.goto(route)
         await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible()
-        await expect(page.getByRole('status')).toHaveCount(0)
+        // Nothing still loading when the screenshot is taken.
+        await expect(page.getByRole('status').filter({ hasText: /Loading|Checking/ })).toHaveCount(0)
         // Nothing spills sideways on a phone.
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
