@@ -1,10 +1,12 @@
 import { Link, Outlet } from '@tanstack/react-router'
-import { useState } from 'react'
-import { Toaster } from 'sonner'
+import { lazy, Suspense, useState } from 'react'
 import { AccountBadge } from '@/features/keys'
 import { useApplyTheme, useSettings } from '@/features/settings'
 import { cn } from '@/ui/cn'
 import { NAV_ITEMS } from './nav'
+
+// Toasts only ever follow an action: their code loads after the first screen.
+const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })))
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   return (
@@ -82,7 +84,9 @@ export function Layout() {
           <Outlet />
         </main>
       </div>
-      <Toaster position="bottom-right" theme={theme} richColors closeButton />
+      <Suspense fallback={null}>
+        <Toaster position="bottom-right" theme={theme} richColors closeButton />
+      </Suspense>
     </div>
   )
 }
