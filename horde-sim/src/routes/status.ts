@@ -1,14 +1,18 @@
 import { Hono } from 'hono'
-import { jsonObject } from '../http/body'
-import { isAdmin, isModerator, requireUser, userByKey } from '../http/auth'
-import { HordeFault, fault } from '../http/errors'
-import { HORDE_VERSION, type Sim, type SimEnv } from '../sim'
 import { NEWS } from '../data/news'
+import { isCompleted as imageCompleted } from '../generation/image/queue'
+import { isCompleted as textCompleted } from '../generation/text/status'
+import { jsonObject } from '../http/body'
+import { APIKEY_HELP, isAdmin, userByKey } from '../http/auth'
+import { HordeFault, fault, missingArgument } from '../http/errors'
+import { pyBool } from '../http/reqparse'
+import { HORDE_VERSION, type Sim, type SimEnv } from '../sim'
 
 // horde/apis/v2/base.py: Heartbeat, HordeModes, HordeNews.
 export function statusRoutes(sim: Sim): Hono<SimEnv> {
   const r = new Hono<SimEnv>()
 
+  // Node-local health: the sim is one healthy node with an empty waitress queue.
   r.get('/status/heartbeat', (c) =>
     c.json({
       message: 'OK',
@@ -20,7 +24,10 @@ export function statusRoutes(sim: Sim): Hono<SimEnv> {
     }),
   )
 
-  r.get('/status/news', (c) => c.json(NEWS))
+  // Newest first, as the server sorts news.json by date_published.
+  r.get('/status/news', (c) =>
+    c.json([...NEWS].sort((a, b) => b.date_published.localeCompare(a.date_published))),
+  )
 
   r.get('/status/modes', (c) => {
     const apikey = c.req.header('apikey')
@@ -32,31 +39,43 @@ export function statusRoutes(sim: Sim): Hono<SimEnv> {
     if (apikey) {
       const user = userByKey(sim, apikey)
       if (!user) throw fault.invalidApiKey('see the horde modes')
-      if (!isModerator(user)) throw fault.notModerator('see the raid mode')
+      if (!user.moderator) throw fault.notModerator('see the raid mode')
       body.raid_mode = modes.raid_mode
     }
     return c.json(body)
   })
 
   r.put('/status/modes', async (c) => {
-    const user = requireUser(c, sim, 'change the horde modes')
+    // The parser: apikey header, then each mode read with Python truthiness ("no" and 1 are true).
+    const apikey = c.req.header('apikey')
+    if (apikey === undefined) throw missingArgument('apikey', APIKEY_HELP, 'headers')
     const body = await jsonObject(c)
+    const user = userByKey(sim, apikey)
+    if (!user) throw fault.invalidApiKey('change the horde modes')
     const changed: Record<string, boolean> = {}
-    if (typeof body.maintenance_mode === 'boolean') {
+    const maintenance = pyBool(body.maintenance_mode)
+    if (maintenance != null) {
       if (!isAdmin(user)) throw fault.notAdmin('switch maintenance mode')
-      sim.state.modes.maintenance_mode = changed.maintenance_mode = body.maintenance_mode
+      sim.state.modes.maintenance_mode = changed.maintenance_mode = maintenance
+      if (maintenance) abortForMaintenance(sim)
     }
     for (const mode of ['invite_only_mode', 'raid_mode'] as const) {
-      if (typeof body[mode] === 'boolean') {
-        if (!isModerator(user)) throw fault.notModerator(`switch ${mode.replace(/_/g, ' ')}`)
-        sim.state.modes[mode] = changed[mode] = body[mode]
-      }
+      const value = pyBool(body[mode])
+      if (value == null) continue
+      if (!user.moderator) throw fault.notModerator(`switch ${mode.replace(/_/g, ' ')}`)
+      sim.state.modes[mode] = changed[mode] = value
     }
     if (Object.keys(changed).length === 0) {
-      throw new HordeFault(400, 'NoHordeModSelected', 'No horde mode was given to change.')
+      throw new HordeFault(400, 'NoHordeModSelected', 'The request switches no horde mode.')
     }
     return c.json(changed)
   })
 
   return r
+}
+
+/** Entering maintenance: every unfinished image and text request hands out no more jobs (n = 0). */
+function abortForMaintenance(sim: Sim) {
+  for (const req of sim.state.generation.image.requests.values()) if (!imageCompleted(sim, req)) req.n = 0
+  for (const req of sim.state.generation.text.requests.values()) if (!textCompleted(sim, req)) req.n = 0
 }

@@ -1,110 +1,146 @@
 import { Hono, type Context } from 'hono'
+import { pyRepr } from '../generation/image/schema'
+import { minKudos } from '../generation/ledger'
 import { jsonObject } from '../http/body'
-import { ANONYMOUS_KEY } from '../seedKeys'
-import { alias, isAdmin, isModerator, requireUser, userByKey } from '../http/auth'
+import { isAdmin, requireUser, userByKey } from '../http/auth'
 import { HordeFault, ValidationFault, fault } from '../http/errors'
+import { pyInt } from '../http/reqparse'
 import type { Sim, SimEnv } from '../sim'
 import type { User } from '../state'
+import { isProfane, sanitizeText } from '../views/sanitize'
 import { userDetails, type Privilege } from '../views/user'
+import { crashing, pathParam, ServerCrash } from './crash'
+import { sharedKeyById } from './sharedKeys'
 
 const PAGE_SIZE = 25
 const DAY = 86_400_000
-// A tiny stand-in for the server's profanity filter (horde/utils.py is_profane).
-const PROFANE = /\b(fuck|shit|cunt)\b/i
+const INT4_MAX = 2_147_483_647
 
-// horde/apis/v2/base.py: FindUser, Users, UserSingle.
+// horde/apis/v2/base.py: FindUser, Users, UserSingle; horde/classes/base/user.py for what each change does.
 export function usersRoutes(sim: Sim): Hono<SimEnv> {
   const r = new Hono<SimEnv>()
 
   r.get('/find_user', (c) => {
     const apikey = c.req.header('apikey')
     if (!apikey) throw fault.invalidApiKey('find a user')
-    const user = userByKey(sim, apikey)
-    if (user) return c.json(userDetails(sim, user, 1))
-    const sk = sim.state.sharedKeys.get(apikey)
+    // A shared key is looked up first; its owner is shown publicly, named after the key.
+    const sk = sharedKeyById(sim, apikey)
     const owner = sk && sim.state.users.get(sk.ownerId)
-    if (!sk || !owner) throw new HordeFault(404, 'UserNotFound', `No user has the API key '${apikey}'.`)
-    const details = userDetails(sim, owner, 0)
-    details.username = `${alias(owner)} (Shared Key${sk.name ? `: ${sk.name}` : ''})`
-    return c.json(details)
+    if (sk && owner) {
+      const details = userDetails(sim, owner, 0)
+      details.username = `${details.username as string} (Shared Key${sk.name !== null ? `: ${sk.name}` : ''})`
+      return c.json(details)
+    }
+    const user = userByKey(sim, apikey)
+    if (!user) throw new HordeFault(404, 'UserNotFound', `No user has the API key '${apikey}'.`)
+    return c.json(userDetails(sim, user, 1))
   })
 
   r.get('/users', (c) => {
-    const sort = c.req.query('sort') ?? 'kudos'
-    if (sort !== 'kudos' && sort !== 'age')
-      throw new HordeFault(400, 'BadRequest', "sort is 'kudos' or 'age'.")
-    const page = Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1)
+    let page = pyInt('page', 'Which page of users to show (25 a page).', c.req.query('page')) ?? 1
+    // Any other sort falls back to kudos; past page 10000 the list is empty.
+    const sort = c.req.query('sort') === 'age' ? 'age' : 'kudos'
     if (page > 10_000) return c.json([])
+    if (page < 1) page = 1
     const users = [...sim.state.users.values()].sort((a, b) =>
-      sort === 'kudos' ? b.kudos - a.kudos : a.createdAt - b.createdAt || a.id - b.id,
+      sort === 'kudos' ? b.kudos - a.kudos || a.id - b.id : a.createdAt - b.createdAt || a.id - b.id,
     )
-    return c.json(users.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((u) => userDetails(sim, u, 0)))
+    return c.json(
+      users
+        .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+        .map((u) => userDetails(sim, u, 0, { skipNone: false })),
+    )
   })
 
   r.get('/users/:id', (c) => {
-    const target = targetUser(sim, c.req.param('id'))
-    return c.json(userDetails(sim, target, privilegeOf(c, sim, target)))
+    const raw = c.req.param('id')
+    digitsOnly(raw)
+    const privilege = privilegeOf(c, sim, raw)
+    return c.json(userDetails(sim, findUser(sim, raw), privilege))
   })
 
   r.put('/users/:id', async (c) => {
-    const target = targetUser(sim, c.req.param('id'))
-    const actor = requireUser(c, sim, 'change a user')
+    // The body is schema-validated before the handler runs; then the user, then the key.
     const body = await jsonObject(c)
+    validate(body)
+    const target = findUser(sim, c.req.param('id'))
+    const actor = requireUser(c, sim, 'change a user')
     return c.json(modifyUser(sim, actor, target, body))
   })
 
-  r.delete('/users/:id', (c) => {
-    const target = targetUser(sim, c.req.param('id'))
-    const actor = requireUser(c, sim, 'delete a user')
-    if (actor.id === 0)
-      throw new HordeFault(403, 'AnonForbiddenUser', 'The anonymous user cannot delete users.')
-    if (target.moderator)
-      throw new HordeFault(403, 'CannotDeleteMod', 'Moderators cannot be deleted; ask an admin.')
-    if (actor.id !== target.id && !isModerator(actor)) {
-      throw new HordeFault(403, 'NotUserOrMod', 'Only the user or a moderator may delete this user.')
-    }
-    if (!target.deleted) {
-      target.deleted = true
+  r.delete(
+    '/users/:id',
+    crashing((c) => {
+      const raw = pathParam(c, 'id')
+      digitsOnly(raw)
+      const apikey = c.req.header('apikey')
+      const actor = apikey ? userByKey(sim, apikey) : null
+      if (apikey && !actor) throw fault.invalidApiKey('delete a user')
+      const target = findUser(sim, raw)
+      // The parser leaves the key optional but the handler needs it: without one the server crashes.
+      if (!actor) throw new ServerCrash('requesting_user unbound in UserSingle.delete')
+      if (actor.id === 0) throw new HordeFault(403, 'AnonForbiddenUser', 'The anonymous user cannot do this.')
+      if (target.moderator)
+        throw new HordeFault(403, 'CannotDeleteMod', 'A moderator cannot be deleted; ask an admin.')
+      if (!actor.moderator && actor.id !== target.id) {
+        throw new HordeFault(403, 'NotUserOrMod', 'Only the user or a moderator may delete this user.')
+      }
+      if (target.deleted) {
+        const allowedAt = target.lastActiveAt + 30 * DAY
+        if (allowedAt > sim.clock.now()) {
+          throw new HordeFault(
+            403,
+            'CannotWipeActiveUser',
+            `This user was active in the last 30 days and cannot be wiped before ${new Date(allowedAt).toISOString()}.`,
+          )
+        }
+        wipe(sim, target)
+        return c.json({ message: 'OK' })
+      }
+      // set_deleted leaves Anonymous alone.
+      if (target.id !== 0) target.deleted = true
       return c.json({ message: 'OK' })
-    }
-    if (sim.clock.now() - target.lastActiveAt < 30 * DAY) {
-      throw new HordeFault(
-        403,
-        'CannotWipeActiveUser',
-        'This user was active in the last 30 days and cannot be wiped yet.',
-      )
-    }
-    for (const w of [...sim.state.workers.values()])
-      if (w.ownerId === target.id) sim.state.workers.delete(w.id)
-    for (const k of [...sim.state.sharedKeys.values()])
-      if (k.ownerId === target.id) sim.state.sharedKeys.delete(k.id)
-    sim.state.users.delete(target.id)
-    return c.json({ message: 'OK' })
-  })
+    }),
+  )
 
   return r
 }
 
-function targetUser(sim: Sim, raw: string): User {
+/** GET and DELETE refuse anything but digits before looking (a 404, as for a missing user). */
+function digitsOnly(raw: string) {
   if (!/^\d+$/.test(raw)) {
-    throw new HordeFault(404, 'UserNotFound', 'Use only the number of the user id (the part after #).')
+    throw new HordeFault(404, 'UserNotFound', "The user id is only the number, e.g. 1 for 'db0#1'.")
   }
-  const user = sim.state.users.get(Number(raw))
+}
+
+/** find_user_by_id: Python int() of the id, in the int4 range; wiped users are gone. */
+function findUser(sim: Sim, raw: string): User {
+  const s = raw.trim()
+  const id = /^[+-]?\d+$/.test(s) ? Number(s) : NaN
+  const user = id >= 0 && id <= INT4_MAX ? sim.state.users.get(id) : undefined
   if (!user) throw fault.userNotFound(raw)
   return user
 }
 
-function privilegeOf(c: Context, sim: Sim, target: User): Privilege {
+function privilegeOf(c: Context, sim: Sim, rawId: string): Privilege {
   const apikey = c.req.header('apikey')
   if (!apikey) return 0
   const viewer = userByKey(sim, apikey)
   if (!viewer) throw fault.invalidApiKey('see this user')
-  if (isModerator(viewer)) return 2
-  return viewer.id === target.id && apikey !== ANONYMOUS_KEY ? 1 : 0
+  if (viewer.moderator) return 2
+  // The server compares the id as text: /users/03 is not your own page.
+  return String(viewer.id) === rawId ? 1 : 0
+}
+
+function wipe(sim: Sim, target: User) {
+  for (const w of [...sim.state.workers.values()]) if (w.ownerId === target.id) sim.state.workers.delete(w.id)
+  for (const k of [...sim.state.sharedKeys.values()])
+    if (k.ownerId === target.id) sim.state.sharedKeys.delete(k.id)
+  sim.state.users.delete(target.id)
 }
 
 type FieldType = 'boolean' | 'integer' | 'number' | 'string'
-/** ModifyUserInput (horde/apis/models/v2.py), validated by schema before anything runs. */
+/** ModifyUserInput (horde/apis/models/v2.py), validated by schema before anything runs; null is no value. */
 const SCHEMA: Record<
   string,
   { type: FieldType; min?: number; max?: number; minLength?: number; maxLength?: number }
@@ -135,63 +171,77 @@ const SCHEMA: Record<
 function validate(body: Record<string, unknown>) {
   const errors: Record<string, string> = {}
   for (const [field, rule] of Object.entries(SCHEMA)) {
+    if (!(field in body)) continue
     const v = body[field]
-    if (v === undefined || v === null) continue
     const ok =
       rule.type === 'boolean'
         ? typeof v === 'boolean'
         : rule.type === 'string'
           ? typeof v === 'string'
           : typeof v === 'number' && (rule.type === 'number' || Number.isInteger(v))
-    if (!ok) errors[field] = `${JSON.stringify(v)} is not of type '${rule.type}'`
+    const length = typeof v === 'string' ? [...v].length : 0
+    if (!ok) errors[field] = `${pyRepr(v)} is not of type '${rule.type}'`
     else if (typeof v === 'number' && rule.min !== undefined && v < rule.min)
-      errors[field] = `${v} is less than the minimum of ${rule.min}`
+      errors[field] = `${pyRepr(v)} is less than the minimum of ${rule.min}`
     else if (typeof v === 'number' && rule.max !== undefined && v > rule.max)
-      errors[field] = `${v} is greater than the maximum of ${rule.max}`
-    else if (typeof v === 'string' && rule.minLength !== undefined && v.length < rule.minLength)
-      errors[field] = `'${v}' is too short`
-    else if (typeof v === 'string' && rule.maxLength !== undefined && v.length > rule.maxLength)
-      errors[field] = `'${v}' is too long`
+      errors[field] = `${pyRepr(v)} is greater than the maximum of ${rule.max}`
+    else if (rule.minLength !== undefined && length < rule.minLength)
+      errors[field] = `${pyRepr(v)} is too short`
+    else if (rule.maxLength !== undefined && length > rule.maxLength)
+      errors[field] = `${pyRepr(v)} is too long`
   }
   if (Object.keys(errors).length) throw new ValidationFault(errors)
 }
 
-const MOD_ROLES = ['trusted', 'flagged', 'customizer', 'vpn', 'service', 'special'] as const
+const MOD_ROLES = ['trusted', 'flagged', 'customizer', 'vpn', 'service'] as const
 
-/** Applies the fields one after another, as the server does: an error half-way keeps earlier changes. */
+/** Adds kudos with the balance floor the server's ledger applies; the stat gets the full amount. */
+function credit(
+  sim: Sim,
+  user: User,
+  delta: number,
+  stat: 'admin' | 'recurring',
+  reason: 'admin' | 'monthly',
+) {
+  user.kudos = Math.max(minKudos(user), user.kudos + delta)
+  user.kudosDetails[stat] += delta
+  sim.state.ledger.push({ at: sim.clock.now(), userId: user.id, delta, reason })
+}
+
+/**
+ * Applies the fields one after another in the server's order: an error half-way keeps earlier changes.
+ * Role setters leave Anonymous as it is but still answer its (unchanged) value.
+ */
 function modifyUser(sim: Sim, actor: User, target: User, body: Record<string, unknown>) {
-  validate(body)
   const out: Record<string, unknown> = {}
   const has = (f: string) => body[f] !== undefined && body[f] !== null
+  const anonTarget = target.id === 0
   const admin = () => {
-    if (!isAdmin(actor)) throw fault.notAdmin('change this field')
+    if (!isAdmin(actor)) throw fault.notAdmin('change this field of a user')
   }
   const mod = () => {
-    if (!isModerator(actor)) throw fault.notModerator('change this field')
+    if (!actor.moderator) throw fault.notModerator('change this field of a user')
   }
   const selfOrMod = () => {
-    if (actor.id === 0)
-      throw new HordeFault(403, 'AnonForbiddenUserMod', 'The anonymous user cannot change users.')
-    if (actor.id !== target.id && !isModerator(actor)) throw fault.notModerator('change another user')
+    if (!actor.moderator && actor.id !== target.id) throw fault.notModerator('change another user')
   }
-  const anonTarget = target.id === 0
+  const notAnon = () => {
+    if (actor.id === 0)
+      throw new HordeFault(403, 'AnonForbiddenUserMod', 'The anonymous user cannot do this.')
+  }
 
   if (has('kudos')) {
     admin()
-    const delta = Math.trunc(body.kudos as number)
-    target.kudos += delta
-    target.kudosDetails.admin += delta
-    sim.state.ledger.push({ at: sim.clock.now(), userId: target.id, delta, reason: 'admin' })
+    // the parser reads it as int(): decimals are dropped
+    credit(sim, target, Math.trunc(body.kudos as number), 'admin', 'admin')
     out.new_kudos = target.kudos
   }
   if (has('monthly_kudos')) {
     admin()
     const amount = body.monthly_kudos as number
-    if (amount > 0) {
-      target.kudos += amount
-      target.kudosDetails.recurring += amount
-      target.monthlyKudos.lastReceived = sim.clock.now()
-    }
+    // Granted once now; the date is only set the first time.
+    if (amount > 0) credit(sim, target, amount, 'recurring', 'monthly')
+    target.monthlyKudos.lastReceived ??= sim.clock.now()
     target.monthlyKudos.amount = Math.max(0, target.monthlyKudos.amount + amount)
     out.monthly_kudos = target.monthlyKudos.amount
   }
@@ -203,7 +253,7 @@ function modifyUser(sim: Sim, actor: User, target: User, body: Record<string, un
     admin()
     if (!anonTarget) {
       target.moderator = body.moderator as boolean
-      if (target.moderator) target.trusted = true
+      if (target.moderator) setTrusted(sim, target, true)
     }
     out.moderator = target.moderator
   }
@@ -218,66 +268,78 @@ function modifyUser(sim: Sim, actor: User, target: User, body: Record<string, un
   for (const role of MOD_ROLES) {
     if (!has(role)) continue
     mod()
-    if (!anonTarget) {
-      target[role] = body[role] as boolean
-      if (role === 'trusted' && target.trusted) {
-        for (const w of sim.state.workers.values()) if (w.ownerId === target.id) w.paused = false
-      }
-    }
+    if (role === 'trusted') setTrusted(sim, target, body.trusted as boolean)
+    else if (!anonTarget) target[role] = body[role] as boolean
     out[role] = target[role]
   }
   if (has('education')) {
     mod()
-    if (!anonTarget) {
-      target.education = body.education as boolean
-      if (!has('concurrency')) {
-        if (target.education && target.concurrency < 200) target.concurrency = 200
-        if (!target.education && target.concurrency === 200) target.concurrency = 30
-        out.concurrency = target.concurrency
-      }
+    // The concurrency follows the role unless it was sent too (even for Anonymous, whose role stays).
+    if (!has('concurrency')) {
+      if (body.education === true && target.concurrency < 200) out.concurrency = target.concurrency = 200
+      if (body.education === false && target.concurrency === 200) out.concurrency = target.concurrency = 30
     }
+    if (!anonTarget) target.education = body.education as boolean
     out.education = target.education
+  }
+  if (has('special')) {
+    mod()
+    if (!anonTarget) target.special = body.special as boolean
+    out.special = target.special
   }
   if (has('reset_suspicion')) {
     mod()
-    target.suspicion = 0
-    for (const w of sim.state.workers.values()) if (w.ownerId === target.id) w.suspicion = 0
-    out.new_suspicion = 0
+    if (!anonTarget) {
+      target.suspicion = 0
+      for (const w of sim.state.workers.values()) if (w.ownerId === target.id) w.suspicion = 0
+    }
+    out.new_suspicion = target.suspicion
   }
   if (has('admin_comment')) {
     mod()
-    if (actor.id === 0)
-      throw new HordeFault(403, 'AnonForbiddenUserMod', 'The anonymous user cannot change users.')
+    notAnon()
     const text = body.admin_comment as string
-    if (PROFANE.test(text))
-      throw new HordeFault(400, 'ProfaneAdminComment', 'The admin comment contains rude words.')
-    out.admin_comment = target.adminComment = text
+    if (text !== target.adminComment) {
+      if (isProfane(text))
+        throw new HordeFault(400, 'ProfaneAdminComment', 'The admin comment may not contain profanity.')
+      target.adminComment = sanitizeText(text)
+    }
+    out.admin_comment = target.adminComment
   }
   if (has('public_workers')) {
     selfOrMod()
-    out.public_workers = target.publicWorkers = body.public_workers as boolean
+    notAnon()
+    if (!anonTarget) target.publicWorkers = body.public_workers as boolean
+    out.public_workers = target.publicWorkers
   }
   if (has('username')) {
     selfOrMod()
+    notAnon()
     const name = body.username as string
-    if (name.length > 30)
-      throw new HordeFault(400, 'TooLongUserName', 'Usernames can be 30 characters at most.')
-    if (PROFANE.test(name)) throw new HordeFault(400, 'ProfaneUserName', 'The username contains rude words.')
-    target.username = name
-    out.username = alias(target)
+    if (isProfane(name))
+      throw new HordeFault(400, 'ProfaneUserName', 'The username may not contain profanity.')
+    if ([...name].length > 30)
+      throw new HordeFault(400, 'TooLongUserName', 'The username is too long: 30 characters at most.')
+    target.username = sanitizeText(name)
+    // The bare name, without the #id.
+    out.username = target.username
   }
   if (has('contact')) {
     selfOrMod()
+    notAnon()
     const text = body.contact as string
-    if (PROFANE.test(text))
-      throw new HordeFault(400, 'ProfaneUserContact', 'The contact contains rude words.')
-    out.contact = target.contact = text
+    if (text !== target.contact) {
+      if (isProfane(text))
+        throw new HordeFault(400, 'ProfaneUserContact', 'The contact may not contain profanity.')
+      target.contact = sanitizeText(text)
+    }
+    out.contact = target.contact
   }
   if (has('generate_proxy_passkey')) {
     selfOrMod()
     if (!actor.service)
-      throw new HordeFault(403, 'NonServiceForbidden', 'Only service accounts can have a proxy passkey.')
-    target.proxyPasskey = sim.random.uuid().replace(/-/g, '').slice(0, 16)
+      throw new HordeFault(403, 'NonServiceForbidden', 'Only service accounts may have a proxy passkey.')
+    target.proxyPasskey = urlsafeToken(sim)
     out.proxy_passkey = target.proxyPasskey
   }
   if (has('undelete')) {
@@ -287,7 +349,20 @@ function modifyUser(sim: Sim, actor: User, target: User, body: Record<string, un
     out.undeleted = true
   }
   if (Object.keys(out).length === 0) {
-    throw new HordeFault(400, 'NoUserModSelected', 'No change to this user was given.')
+    throw new HordeFault(400, 'NoUserModSelected', 'The request changes nothing on this user.')
   }
   return out
+}
+
+/** set_trusted: never Anonymous; becoming (or staying) trusted un-pauses all the user's workers. */
+function setTrusted(sim: Sim, user: User, trusted: boolean) {
+  if (user.id === 0) return
+  user.trusted = trusted
+  if (trusted) for (const w of sim.state.workers.values()) if (w.ownerId === user.id) w.paused = false
+}
+
+/** secrets.token_urlsafe(16): 22 characters of URL-safe base64. */
+function urlsafeToken(sim: Sim): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+  return Array.from({ length: 22 }, () => alphabet[sim.random.int(64)]).join('')
 }

@@ -1,10 +1,21 @@
 import { imageRequestIdsOf } from '../generation/image/queue'
 import type { Sim } from '../sim'
 
-/** The user's requests the horde still holds (done ones too, until they expire); never alchemy. */
-export function activeGenerations(sim: Sim, userId: number): { image: string[]; text: string[] } {
-  if (userId === 0) return { image: [], text: [] }
-  return { image: imageRequestIdsOf(sim, userId), text: textRequestIds(sim, userId) }
+/**
+ * `UserDetails.active_generations` (horde/classes/base/user.py get_details): one list per kind of request
+ * the horde still holds for the user (done ones too, until they expire), keyed by its type. A kind with no
+ * request has no key at all, so a user with nothing in flight gets `{}`; alchemy is never listed. For
+ * Anonymous the server opens the list of the first request it meets and stops there: `{}` or one empty list.
+ */
+export function activeGenerations(sim: Sim, userId: number): { image?: string[]; text?: string[] } {
+  const lists = { image: imageRequestIdsOf(sim, userId), text: textRequestIds(sim, userId) }
+  const out: { image?: string[]; text?: string[] } = {}
+  for (const kind of ['image', 'text'] as const) {
+    if (lists[kind].length === 0) continue
+    if (userId === 0) return { [kind]: [] }
+    out[kind] = lists[kind]
+  }
+  return out
 }
 
 function textRequestIds(sim: Sim, userId: number): string[] {
