@@ -152,8 +152,18 @@ async function tracker(page: Page, requests = 20) {
     })
   }
   await page.goto(`${SITE}/#/create`)
-  await page.getByRole('button', { name: 'Track them here' }).click()
+  // The banner offers what the horde reported so far; take it until nothing is left to adopt.
+  const adopt = page.getByRole('button', { name: 'Track them here' })
+  const deadline = Date.now() + 60_000
+  await adopt.click()
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(1_000)
+    if (await adopt.isVisible()) await adopt.click()
+    else if ((await page.getByRole('list', { name: 'Requests' }).getByRole('listitem').count()) >= requests)
+      break
+  }
   const start = Date.now()
+  let states: string[] = []
   while (Date.now() - start < 180_000) {
     const done = await page.evaluate(async () => {
       const open = indexedDB.open('horde-studio')
@@ -163,11 +173,15 @@ async function tracker(page: Page, requests = 20) {
         q.onsuccess = () => res(q.result)
       })
       db.close()
-      return all.filter((r) => r.state === 'done').length
+      return all.map((r) => r.state)
     })
-    if (done >= requests) break
+    states = done
+    if (done.filter((s) => s === 'done').length >= requests) break
     await page.waitForTimeout(500)
   }
+  const finished = states.filter((s) => s === 'done').length
+  if (finished < requests)
+    console.warn(`tracker: only ${finished} of ${requests} finished: ${states.join(', ')}`)
   return { ...calls, seconds: (Date.now() - start) / 1000, requests }
 }
 

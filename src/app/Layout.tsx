@@ -1,12 +1,27 @@
 import { Link, Outlet } from '@tanstack/react-router'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react'
 import { AccountBadge } from '@/features/keys'
 import { useApplyTheme, useSettings } from '@/features/settings'
 import { cn } from '@/ui/cn'
 import { NAV_ITEMS } from './nav'
 
-// Toasts only ever follow an action: their code loads after the first screen.
+// Toasts only ever follow an action: their code loads once the browser is idle after the first screen.
 const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })))
+
+function DeferredToaster(props: ComponentProps<typeof Toaster>) {
+  const [ready, setReady] = useState(false)
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const id = idle(() => setReady(true))
+    return () => cancel(id)
+  }, [])
+  return ready ? (
+    <Suspense fallback={null}>
+      <Toaster {...props} />
+    </Suspense>
+  ) : null
+}
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   return (
@@ -84,9 +99,7 @@ export function Layout() {
           <Outlet />
         </main>
       </div>
-      <Suspense fallback={null}>
-        <Toaster position="bottom-right" theme={theme} richColors closeButton />
-      </Suspense>
+      <DeferredToaster position="bottom-right" theme={theme} richColors closeButton />
     </div>
   )
 }
