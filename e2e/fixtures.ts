@@ -50,7 +50,14 @@ export class SimControl {
     ).toBe(true)
   }
   /** Every image request the horde holds, with the payload it received. */
-  async imageRequests(): Promise<{ id: string; done?: boolean; [k: string]: unknown }[]> {
+  async imageRequests(): Promise<
+    {
+      id: string
+      received: unknown
+      generations: { id: string; delivered: boolean }[]
+      [k: string]: unknown
+    }[]
+  > {
     return (await (await this.request.get(`${SIM_ORIGIN}/__sim/generation/requests`)).json()).image
   }
   /** Queues an image request as another browser would. */
