@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { expect, screenshot, SEEDED_KEYS, test } from './fixtures'
 
 test('the gallery keeps every image: remix one, export all, clear the browser, import them back', async ({
@@ -26,6 +27,20 @@ test('the gallery keeps every image: remix one, export all, clear the browser, i
   await tiles.first().click()
   const viewer = page.getByRole('dialog', { name: 'Image viewer' })
   await expect(viewer.getByText('a paper boat on a puddle').first()).toBeVisible()
+
+  // Download one: a PNG that carries its parameters where other tools look for them.
+  const pngDownload = page.waitForEvent('download')
+  await viewer.getByRole('button', { name: 'Download PNG' }).click()
+  const png = testInfo.outputPath('one.png')
+  await (await pngDownload).saveAs(png)
+  expect((await pngDownload).suggestedFilename()).toMatch(/^horde-.*\.png$/)
+  const meta = await sharp(png).metadata()
+  expect(meta.format).toBe('png')
+  const parameters = meta.comments?.find((c) => c.keyword === 'parameters')?.text ?? ''
+  expect(parameters).toMatch(/^a paper boat on a puddle\n/)
+  expect(parameters).toContain('Steps: 24')
+  expect(parameters).toContain('Model: stable_diffusion')
+
   await viewer.getByRole('button', { name: 'Remix' }).click()
   await expect(page).toHaveURL(/#\/create/)
   await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('a paper boat on a puddle')

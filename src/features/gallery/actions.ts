@@ -3,6 +3,8 @@ import { db, type StoredImage } from '@/lib/studioDb'
 // The zip code (fflate) loads only when a zip is made or read.
 import { ArchiveError } from './model/archiveError'
 import { imageFileName } from './model/gallery'
+import { pngTextEntries } from './model/pngParameters'
+import { withPngText } from './model/pngText'
 import { saveFile } from './saveFile'
 import { clearSelection } from './store'
 
@@ -45,9 +47,29 @@ export async function purgeDeleted(upTo: number = Date.now() - 2 * UNDO_MS): Pro
   return db.images.where('deletedAt').belowOrEqual(upTo).delete()
 }
 
-export function downloadImage(image: StoredImage): void {
+/** Downloads one image as PNG with its parameters in the file, so other tools (and a remix) can read them. */
+export async function downloadImage(image: StoredImage): Promise<void> {
   if (!image.blob) return
-  saveFile(image.blob, imageFileName(image, image.blob.type))
+  try {
+    const png = await toPng(image.blob)
+    const tagged = withPngText(png, pngTextEntries(image))
+    saveFile(new Blob([tagged as BlobPart], { type: 'image/png' }), imageFileName(image, 'image/png'))
+  } catch {
+    toast.error('This image could not be turned into a PNG; the original file is downloaded instead.')
+    saveFile(image.blob, imageFileName(image, image.blob.type))
+  }
+}
+
+async function toPng(blob: Blob): Promise<Uint8Array> {
+  const bitmap = await createImageBitmap(blob)
+  const canvas = document.createElement('canvas')
+  canvas.width = bitmap.width
+  canvas.height = bitmap.height
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0)
+  bitmap.close()
+  const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+  if (!png) throw new Error('PNG encoding failed')
+  return new Uint8Array(await png.arrayBuffer())
 }
 
 export async function downloadSelection(images: readonly StoredImage[]): Promise<void> {

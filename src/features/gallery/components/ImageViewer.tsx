@@ -179,9 +179,10 @@ export function ImageViewer({ images, index, onIndex, onClose, onRemix }: ImageV
                 size="sm"
                 variant="secondary"
                 disabled={!image.blob}
-                onClick={() => downloadImage(image)}
+                onClick={() => void downloadImage(image)}
+                title="PNG with the parameters written into the file"
               >
-                Download
+                Download PNG
               </Button>
               <Button
                 size="sm"
