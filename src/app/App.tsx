@@ -1,9 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { RouterProvider } from '@tanstack/react-router'
 import { useEffect, useState } from 'react'
 import { wireConnection } from './connection'
 import { createQueryClient } from './queryClient'
-import { createAppRouter } from './router'
+import { Router } from 'wouter'
+import { useHashLocation } from 'wouter/use-hash-location'
+import { Layout } from './Layout'
+import { AppRoutes } from './AppRoutes'
 
 export function App() {
   const [queryClient] = useState(() => {
@@ -11,7 +13,6 @@ export function App() {
     wireConnection(client)
     return client
   })
-  const [router] = useState(createAppRouter)
   // The tracker resumes every pending request on any page; loaded after the first screen to keep it small.
   useEffect(() => {
     let stop: (() => void) | undefined
@@ -29,7 +30,11 @@ export function App() {
   }, [])
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <Router hook={useHashLocation}>
+        <Layout>
+          <AppRoutes />
+        </Layout>
+      </Router>
     </QueryClientProvider>
   )
 }

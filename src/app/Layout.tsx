@@ -1,9 +1,10 @@
-import { Link, Outlet } from '@tanstack/react-router'
-import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react'
+import { lazy, Suspense, useEffect, useState, type ComponentProps, type ReactNode } from 'react'
+import { Link, useLocation } from 'wouter'
 import { AccountBadge } from '@/features/keys'
 import { useApplyTheme, useSettings } from '@/features/settings'
 import { cn } from '@/ui/cn'
 import { NAV_ITEMS } from './nav'
+import { preloadPage } from './AppRoutes'
 
 // Toasts only ever follow an action: their code loads once the browser is idle after the first screen.
 const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })))
@@ -24,29 +25,34 @@ function DeferredToaster(props: ComponentProps<typeof Toaster>) {
 }
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+  const [location] = useLocation()
   return (
     <ul className="grid gap-1">
-      {NAV_ITEMS.map((item) => (
-        <li key={item.to}>
-          <Link
-            to={item.to}
-            onClick={onNavigate}
-            activeOptions={{ exact: item.to === '/' }}
-            className="block rounded-md px-3 py-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-zinc-200 dark:hover:bg-zinc-800"
-            activeProps={{
-              'aria-current': 'page',
-              className: 'bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-100',
-            }}
-          >
-            {item.label}
-          </Link>
-        </li>
-      ))}
+      {NAV_ITEMS.map((item) => {
+        const active = item.to === '/' ? location === '/' : location.startsWith(item.to)
+        return (
+          <li key={item.to}>
+            <Link
+              href={item.to}
+              onClick={onNavigate}
+              onPointerEnter={() => preloadPage(item.to)}
+              onFocus={() => preloadPage(item.to)}
+              aria-current={active ? 'page' : undefined}
+              className={cn(
+                'block rounded-md px-3 py-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-zinc-200 dark:hover:bg-zinc-800',
+                active && 'bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-100',
+              )}
+            >
+              {item.label}
+            </Link>
+          </li>
+        )
+      })}
     </ul>
   )
 }
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   useApplyTheme()
   const theme = useSettings((s) => s.theme)
   const [menuOpen, setMenuOpen] = useState(false)
@@ -55,6 +61,11 @@ export function Layout() {
     <div className="min-h-dvh bg-zinc-50 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
       <a
         href="#main"
+        onClick={(e) => {
+          // The address's hash is the route: move focus without navigating.
+          e.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-zinc-900"
       >
         Skip to content
@@ -71,7 +82,7 @@ export function Layout() {
             {menuOpen ? 'Close' : 'Menu'}
           </button>
           <Link
-            to="/"
+            href="/"
             className="font-semibold tracking-tight whitespace-nowrap focus-visible:outline-2 focus-visible:outline-violet-600"
           >
             Horde Studio
@@ -96,7 +107,7 @@ export function Layout() {
           <NavLinks />
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 md:p-6">
-          <Outlet />
+          {children}
         </main>
       </div>
       <DeferredToaster position="bottom-right" theme={theme} richColors closeButton />

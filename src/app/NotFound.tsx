@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router'
+import { Link } from 'wouter'
 
 export function NotFound() {
   return (
@@ -6,7 +6,7 @@ export function NotFound() {
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p>
         There is no page at this address.{' '}
-        <Link to="/" className="underline">
+        <Link href="/" className="underline">
           Go to the start page
         </Link>
         .

@@ -1,11 +1,10 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query'
-import { useRouter, type ErrorComponentProps } from '@tanstack/react-router'
+import type { FallbackProps } from 'react-error-boundary'
 import { humanMessage } from '@/api/errors'
 import { Button } from '@/ui/Button'
 
 /** A page that crashed shows this in its place; the navigation around it keeps working. */
-export function RouteError({ error, reset }: ErrorComponentProps) {
-  const router = useRouter()
+export function RouteError({ error, resetErrorBoundary }: FallbackProps) {
   const queryReset = useQueryErrorResetBoundary()
   return (
     <div
@@ -19,8 +18,7 @@ export function RouteError({ error, reset }: ErrorComponentProps) {
         <Button
           onClick={() => {
             queryReset.reset()
-            reset()
-            void router.invalidate()
+            resetErrorBoundary()
           }}
         >
           Try again

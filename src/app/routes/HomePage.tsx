@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link } from '@tanstack/react-router'
+import { Link } from 'wouter'
 import { humanMessage } from '@/api/errors'
 import { statusQueries } from '@/api/status'
 import { useActiveKey, useKeyOwner } from '@/features/keys'
@@ -33,7 +33,7 @@ export function HomePage() {
             {heartbeat.isError && (
               <p role="alert" className="text-red-700 dark:text-red-400">
                 {humanMessage(heartbeat.error)}{' '}
-                <Link to="/settings" className={linkClass}>
+                <Link href="/settings" className={linkClass}>
                   Change the horde
                 </Link>
               </p>
@@ -49,7 +49,7 @@ export function HomePage() {
             {!active && (
               <p>
                 No key yet.{' '}
-                <Link to="/keys" className={linkClass}>
+                <Link href="/keys" className={linkClass}>
                   Add your API key or go anonymous
                 </Link>
                 .
@@ -63,7 +63,7 @@ export function HomePage() {
             )}
             {active && owner.isError && <p role="alert">{humanMessage(owner.error)}</p>}
             {active && (
-              <Link to="/keys" className={`${linkClass} mt-2 inline-block`}>
+              <Link href="/keys" className={`${linkClass} mt-2 inline-block`}>
                 Manage keys
               </Link>
             )}

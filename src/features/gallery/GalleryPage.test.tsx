@@ -1,15 +1,9 @@
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Blob as NodeBlob } from 'node:buffer'
 import { Toaster } from 'sonner'
+import { Route, Router, Switch } from 'wouter'
+import { memoryLocation } from 'wouter/memory-location'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadIntoComposer } from '@/features/image'
 import { db } from '@/lib/studioDb'
@@ -24,23 +18,19 @@ vi.mock('@/features/image', () => ({ loadIntoComposer: vi.fn() }))
 const webp = () => new NodeBlob([new Uint8Array([82, 73, 70, 70])], { type: 'image/webp' }) as unknown as Blob
 
 function renderGallery() {
-  const root = createRootRoute({
-    component: () => (
-      <>
-        <Outlet />
-        <Toaster />
-      </>
-    ),
-  })
-  const router = createRouter({
-    routeTree: root.addChildren([
-      createRoute({ getParentRoute: () => root, path: '/gallery', component: GalleryPage }),
-      createRoute({ getParentRoute: () => root, path: '/create', component: () => <h1>Create images</h1> }),
-    ]),
-    history: createMemoryHistory({ initialEntries: ['/gallery'] }),
-  })
-  render(<RouterProvider router={router} />)
-  return router
+  const location = memoryLocation({ path: '/gallery', record: true })
+  render(
+    <Router hook={location.hook}>
+      <Switch>
+        <Route path="/gallery" component={GalleryPage} />
+        <Route path="/create">
+          <h1>Create images</h1>
+        </Route>
+      </Switch>
+      <Toaster />
+    </Router>,
+  )
+  return location
 }
 
 const grid = () => screen.findByRole('list', { name: 'Images' })
@@ -178,11 +168,11 @@ describe('the gallery', () => {
 
   it('remixes: the composer gets the parameters, with the seed when asked, and the page changes', async () => {
     const user = userEvent.setup()
-    const router = renderGallery()
+    const location = renderGallery()
     await user.click(await screen.findByRole('button', { name: 'Open image: a blue whale' }))
     await user.click(screen.getByRole('button', { name: 'Reuse seed' }))
     expect(await screen.findByRole('heading', { name: 'Create images' })).toBeInTheDocument()
-    expect(router.state.location.pathname).toBe('/create')
+    expect(location.history.at(-1)).toBe('/create')
     const payload = vi.mocked(loadIntoComposer).mock.calls[0]![0]
     expect(payload.prompt).toBe('a blue whale ### blurry')
     expect(payload.params.seed).toBe('222')

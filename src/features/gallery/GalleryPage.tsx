@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router'
+import { useLocation } from 'wouter'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { loadIntoComposer } from '@/features/image'
@@ -18,7 +18,7 @@ import { clearFilters, useGallery } from './store'
 
 /** Every image this browser keeps, newest first. */
 export default function GalleryPage() {
-  const navigate = useNavigate()
+  const [, navigate] = useLocation()
   const all = useLiveQuery(() => db.images.orderBy('createdAt').reverse().toArray(), [])
   const search = useGallery((s) => s.search)
   const model = useGallery((s) => s.model)
@@ -47,7 +47,7 @@ export default function GalleryPage() {
       ? { ...image.payload, params: { ...image.payload.params, seed: image.seed } }
       : image.payload
     loadIntoComposer(payload)
-    void navigate({ to: '/create' })
+    navigate('/create')
   }
 
   return (

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router'
+import { Link } from 'wouter'
 import { userRoles } from '@/api/users'
 import { formatKudos } from '@/lib/format'
 import { useActiveKey } from '../store'
@@ -15,14 +15,14 @@ export function AccountBadge() {
 
   if (!active) {
     return (
-      <Link to="/keys" className={linkClass}>
+      <Link href="/keys" className={linkClass}>
         No key chosen · <span className="underline">Add a key</span>
       </Link>
     )
   }
   const user = owner.data
   return (
-    <Link to="/keys" className={linkClass} aria-label="Active account" data-testid="account-badge">
+    <Link href="/keys" className={linkClass} aria-label="Active account" data-testid="account-badge">
       {user ? (
         <span className="flex flex-wrap items-center gap-x-2">
           <span className="max-w-48 truncate font-medium">{user.username}</span>
