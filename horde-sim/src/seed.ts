@@ -1,6 +1,7 @@
 import { ANONYMOUS_KEY, SEEDED_KEYS, SEEDED_SHARED_KEY } from './seedKeys'
 import type { Sim } from './sim'
 import { makeUser, makeWorker } from './records'
+import { seedStyles } from './seedStyles'
 import type { User, Worker } from './state'
 
 const DAY = 86_400_000
@@ -206,4 +207,5 @@ export function seed(sim: Sim): void {
     userId: 2,
   })
   state.nextFilterId = 2
+  seedStyles(sim)
 }

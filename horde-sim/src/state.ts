@@ -170,6 +170,7 @@ export type LedgerEntry = {
     | 'uptime'
     | 'alchemy'
     | 'monthly'
+    | 'styled'
   ref?: string
 }
 
@@ -184,12 +185,42 @@ export interface Completion {
   amount: number
 }
 
+/** An example image of an image style (horde/classes/base/style.py StyleExample). */
+export interface StyleExample {
+  id: string
+  url: string
+  primary: boolean
+}
+
+/** An image or text style (horde/classes/base/style.py Style); models and tags as their own rows there. */
+export interface HordeStyle {
+  id: string
+  type: 'image' | 'text'
+  ownerId: number
+  name: string
+  /** '' when none was given */
+  info: string
+  /** template with {p} (and {np} for image styles) */
+  prompt: string
+  /** stored as sent; only the known fields are shown */
+  params: Record<string, unknown>
+  public: boolean
+  nsfw: boolean
+  tags: string[]
+  models: string[]
+  useCount: number
+  sharedKeyId: string | null
+  examples: StyleExample[]
+  createdAt: number
+}
+
 export interface SimState {
   users: Map<number, User>
   nextUserId: number
   workers: Map<string, Worker>
   teams: Map<string, Team>
   sharedKeys: Map<string, SharedKey>
+  styles: Map<string, HordeStyle>
   filters: Map<number, PromptFilter>
   nextFilterId: number
   ipTimeouts: Map<string, IpTimeout>
@@ -211,6 +242,7 @@ export function createEmptyState(): SimState {
     workers: new Map(),
     teams: new Map(),
     sharedKeys: new Map(),
+    styles: new Map(),
     filters: new Map(),
     nextFilterId: 1,
     ipTimeouts: new Map(),

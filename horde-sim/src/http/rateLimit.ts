@@ -55,6 +55,16 @@ const RESOURCE_LIMITS: Array<[RegExp, Limit[] | null]> = [
   [/^\/status\/modes$/, [perMinute(30, 'ip')]],
   [new RegExp(`^/teams(/${ANY})?$`), [perMinute(30, 'ip-method-path')]],
   [/^\/sharedkeys$/, [perMinute(5, 'ip-method-path')]],
+  // styles: horde/apis/v2/stable_styles.py and kobold_styles.py (the text list has the 20 per hour, the image one
+  // per style); examples by id and lookups by name have the default
+  [/^\/styles\/image$/, [perMinute(90, 'ip-method-path'), perSecond(2, 'ip-method-path')]],
+  [
+    new RegExp(`^/styles/image/${ANY}/example$`),
+    [perMinute(90, 'ip-method-path'), perSecond(2, 'ip-method-path')],
+  ],
+  [new RegExp(`^/styles/image/${ANY}$`), [perHour(20, 'ip-method-path'), perSecond(2, 'ip-method-path')]],
+  [/^\/styles\/text$/, [perHour(20, 'ip-method-path'), perSecond(2, 'ip-method-path')]],
+  [new RegExp(`^/styles/text/${ANY}$`), [perMinute(90, 'ip-method-path'), perSecond(2, 'ip-method-path')]],
 ]
 
 const DEFAULT_LIMIT = perMinute(90, 'ip')

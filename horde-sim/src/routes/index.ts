@@ -10,6 +10,7 @@ import { sharedKeysRoutes } from './sharedKeys'
 import { statsRoutes } from './stats'
 import { statusRoutes } from './status'
 import { statusModelsRoutes } from './statusModels'
+import { stylesRoutes } from './styles'
 import { teamsRoutes } from './teams'
 import { textRoutes } from './text'
 import { usersRoutes } from './users'
@@ -35,6 +36,7 @@ export function apiRoutes(sim: Sim): Hono<SimEnv> {
     imageRoutes,
     textRoutes,
     alchemyRoutes,
+    stylesRoutes,
   ]) {
     api.route('/', area(sim))
   }

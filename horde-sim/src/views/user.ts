@@ -1,5 +1,6 @@
 import type { Sim } from '../sim'
 import type { User } from '../state'
+import { userStyles } from '../generation/image/style'
 import { activeGenerations } from './activeGenerations'
 import { rfc822 } from './dates'
 
@@ -80,7 +81,7 @@ export function userDetails(
     deleted: user.deleted,
     education: user.education,
     customizer: user.customizer,
-    styles: [],
+    styles: userStyles(sim, user, privilege),
   }
   if (user.publicWorkers || privilege >= 1) details.worker_ids = workers.map((w) => w.id)
   if (privilege >= 1) {

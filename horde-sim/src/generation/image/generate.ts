@@ -12,11 +12,12 @@ import { downgrade, estimate, requestKudos, upfrontRule, accurateSteps } from '.
 import { filterPrompt } from './promptFilter'
 import { activeImageWorkers, EXPIRY_MS, imageQueueFigures, imageState, sweep } from './queue'
 import { chargeRequest } from './settle'
+import { applyImageStyle, refuseStyleBoundKey } from './style'
 import { cacheKey, DAY, extractParams, identify, seedToInt, waitingCount } from './request'
 import type { ImageRequest } from './state'
 import { checkImageParams, checkImageRequest, parseGenerate } from './validate'
 
-const WARNING_TEXT: Record<string, string> = {
+export const WARNING_TEXT: Record<string, string> = {
   ClipSkipMismatch: 'The clip_skip differs from what this model needs.',
   StepsTooFew: 'Fewer steps than this model needs.',
   StepsTooMany: 'More steps than this model needs.',
@@ -39,12 +40,16 @@ export async function postGenerate(c: Context<SimEnv>, sim: Sim) {
   const key = cacheKey(args)
   const cached = st.dryRunCache.get(key)
   if (args.dryRun && cached && cached.until > now) return c.json({ kudos: Math.round(cached.kudos) }, 200)
-  if (args.style) throw new HordeFault(404, 'StyleNotFound', `No style with ID '${args.style}'.`)
+  const styled = applyImageStyle(sim, args)
+  const models = styled?.models ?? args.models
   if (sim.state.modes.maintenance_mode)
     throw new HordeFault(400, 'MaintenanceMode', 'The horde is in maintenance mode. Try again later.')
   if (args.webhook && !args.webhook.startsWith('https://'))
     throw new HordeFault(400, 'BadRequest', 'A webhook must be an https:// address.')
-  const who = identify(sim, apikey, args.allowDowngrade)
+  const who = styled?.payer
+    ? { ...styled.payer, downgradePriority: false }
+    : identify(sim, apikey, args.allowDowngrade)
+  if (!styled?.payer) refuseStyleBoundKey(sim, who.sharedKey)
   const { user, sharedKey } = who
   if (!user.service && args.proxiedAccount)
     throw new HordeFault(400, 'OnlyServiceAccountProxy', 'Only service accounts may send proxied_account.')
@@ -80,7 +85,7 @@ export async function postGenerate(c: Context<SimEnv>, sim: Sim) {
       'TimeoutIP',
       `Your IP address is in timeout for ${Math.ceil((timeout.until - now) / 1000)} more seconds.`,
     )
-  const prompt = filterPrompt(sim, args.prompt, args.models, user, args.replacementFilter, ip)
+  const prompt = filterPrompt(sim, args.prompt, models, user, args.replacementFilter, ip)
   const warnings = checkImageParams(prompt, args.models, args.params)
   const clientAgent = c.req.header('Client-Agent') ?? 'unknown:0:unknown'
   checkImageRequest(args, user, clientAgent)
@@ -106,7 +111,7 @@ export async function postGenerate(c: Context<SimEnv>, sim: Sim) {
     prompt,
     params,
     received: structuredClone(raw) as Record<string, unknown>,
-    models: args.models,
+    models,
     n: jobs,
     jobs,
     seed,
@@ -186,7 +191,7 @@ export async function postGenerate(c: Context<SimEnv>, sim: Sim) {
   const dropHold = () => {
     if (req.held > 0) release(sim, user.id, req.held)
   }
-  if (sharedKey) {
+  if (sharedKey && !styled?.payer) {
     const pixels = params.width * params.height
     const fail =
       sharedKey.maxImagePixels > -1 && pixels > sharedKey.maxImagePixels
@@ -202,7 +207,7 @@ export async function postGenerate(c: Context<SimEnv>, sim: Sim) {
   if (args.dryRun) {
     dropHold()
     const kudos = estimate(requestKudos(kInput(true)), jobs, req.models, burnOf(!!args.sourceImage))
-    st.dryRunCache.set(key, { kudos, until: now + 2 * DAY })
+    st.dryRunCache.set(cacheKey(args), { kudos, until: now + 2 * DAY })
     return c.json({ kudos: Math.round(kudos) }, 200)
   }
 
