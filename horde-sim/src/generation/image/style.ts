@@ -204,7 +204,8 @@ export function applyImageStyle(sim: Sim, args: GenerateArgs): StyledRequest | n
   if (style.type !== 'image')
     throw new HordeFault(400, 'BadRequest', 'A text style cannot be used for an image request.')
 
-  let [prompt, negative = ''] = splitOnce(args.prompt, '###')
+  const [prompt, given = ''] = splitOnce(args.prompt, '###')
+  let negative = given
   if (!style.prompt.includes('###') && negative !== '' && !negative.includes('###'))
     negative = '###' + negative
   args.prompt = style.prompt.replace(/\{(p|np)\}/g, (_, slot: string) => (slot === 'p' ? prompt : negative))
