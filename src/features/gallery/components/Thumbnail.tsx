@@ -22,6 +22,13 @@ function urlFor(id: string, blob: Blob): string {
   return url
 }
 
+// Whether the grid is scrolling, read by thumbnails as they mount: kept out of props so that cells
+// already on screen do not render again each time scrolling starts or stops.
+let gridScrolling = false
+export function setGridScrolling(scrolling: boolean): void {
+  gridScrolling = scrolling
+}
+
 /** Frees every thumbnail URL (when the gallery closes). */
 export function releaseThumbnails(): void {
   for (const url of urls.values()) URL.revokeObjectURL(url)
@@ -32,24 +39,16 @@ export function releaseThumbnails(): void {
  * A gallery thumbnail. While the grid scrolls, an image not seen before waits a moment before it loads,
  * so a fast fling through thousands of images does not create and decode every image it passes.
  */
-export function Thumbnail({
-  id,
-  blob,
-  defer,
-  className,
-}: {
-  id: string
-  blob: Blob
-  defer: boolean
-  className?: string
-}) {
+export function Thumbnail({ id, blob, className }: { id: string; blob: Blob; className?: string }) {
+  const [deferred] = useState(() => gridScrolling && !urls.has(id))
   const [waited, setWaited] = useState(false)
-  const show = waited || !defer || urls.has(id)
+  const show = waited || !deferred
   useEffect(() => {
     if (show) return
     const t = setTimeout(() => setWaited(true), 200)
     return () => clearTimeout(t)
   }, [show])
-  if (!show) return <span className="block size-full animate-pulse bg-zinc-300 dark:bg-zinc-700" />
+  // A still placeholder: dozens of animated ones would each need compositing while the grid flies by.
+  if (!show) return <span className="block size-full bg-zinc-300 dark:bg-zinc-700" />
   return <img src={urlFor(id, blob)} alt="" decoding="async" draggable={false} className={className} />
 }
