@@ -1,8 +1,8 @@
-import { Field, inputClass } from '@/ui/Field'
 import { FACE_FIXERS, UPSCALERS, type FaceFixer, type Upscaler } from '../model/form'
 import { LIMITS, type FieldErrors } from '../model/readiness'
 import { setField, useComposer } from '../store'
 import { CheckField, NumberField, SelectField } from './Controls'
+import { StylePicker } from './StylePicker'
 
 const UPSCALER_OPTIONS = [{ value: '', label: 'None' }, ...UPSCALERS.map((u) => ({ value: u, label: u }))]
 const FACE_FIXER_OPTIONS = [{ value: '', label: 'None' }, ...FACE_FIXERS.map((f) => ({ value: f, label: f }))]
@@ -37,22 +37,7 @@ export function QualityFields({ errors }: { errors: FieldErrors }) {
         checked={f.tiling}
         onChange={(v) => setField('tiling', v)}
       />
-      <Field
-        label="Style"
-        error={errors.style}
-        hint="A style's name or id from the horde: it replaces the model, the parameters and wraps the prompt."
-      >
-        {(control) => (
-          <input
-            {...control}
-            name="style"
-            className={inputClass}
-            value={f.style}
-            autoComplete="off"
-            onChange={(e) => setField('style', e.target.value)}
-          />
-        )}
-      </Field>
+      <StylePicker error={errors.style} />
     </>
   )
 }
