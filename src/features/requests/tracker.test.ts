@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ImageRequestPayload } from '@/api/images'
 import { db } from '@/lib/studioDb'
 import { actAs, useSimHorde } from '@/test/simFetch'
@@ -63,6 +63,43 @@ describe('the request tracker against the simulated horde', () => {
     // The full status is fetched once, and the download of R2 URLs carried no key.
     const log = horde.current.sim.state.headerLog
     expect(log.get(`GET /api/v2/generate/status/${record.hordeId}`)?.apikey).toBeUndefined()
+  })
+
+  it('with the storage full, keeps the request and its images on the horde until there is room', async () => {
+    actAs(SEEDED_KEYS.artist.key)
+    const full = Object.assign(new Error('full'), { name: 'QuotaExceededError' })
+    const realUpdate = db.images.update.bind(db.images)
+    let refuse = true
+    const update = vi
+      .spyOn(db.images, 'update')
+      .mockImplementation(((id: string, changes: object) =>
+        refuse && 'blob' in changes
+          ? Promise.reject(full)
+          : realUpdate(id, changes)) as typeof db.images.update)
+    try {
+      const record = await submitImageRequest(payload({ n: 1 }))
+      stop = startTracker()
+      const waiting = await until(
+        () => db.requests.get(record.localId),
+        (r) => !!r?.error,
+      )
+      expect(waiting?.error?.message).toMatch(/storage is full, so the images cannot be saved yet/)
+      expect(waiting?.state).toBe('downloading')
+      const [image] = await db.images.where({ requestLocalId: record.localId }).toArray()
+      expect(image?.state).toBe('downloading')
+      // Room again: the next attempt stores the image and the request finishes.
+      refuse = false
+      await db.requests.update(record.localId, { nextCheckAt: Date.now() })
+      const done = await until(
+        () => db.requests.get(record.localId),
+        (r) => r?.state === 'done',
+      )
+      expect(done?.error).toBeNull()
+      const [stored] = await db.images.where({ requestLocalId: record.localId }).toArray()
+      expect(stored?.state).toBe('stored')
+    } finally {
+      update.mockRestore()
+    }
   })
 
   it('sends a double submit once', async () => {

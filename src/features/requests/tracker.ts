@@ -40,7 +40,17 @@ export function submitImageRequest(payload: ImageRequestPayload): Promise<Tracke
   const key = JSON.stringify(payload)
   const pending = inFlight.get(key)
   if (pending) return pending
-  const promise = submitOnce(payload).finally(() => setTimeout(() => inFlight.delete(key), 1_000))
+  const promise = submitOnce(payload).then(
+    (record) => {
+      setTimeout(() => inFlight.delete(key), 1_000)
+      return record
+    },
+    (e: unknown) => {
+      // Never stored, never sent: trying again at once must really try again.
+      inFlight.delete(key)
+      throw e
+    },
+  )
   inFlight.set(key, promise)
   return promise
 }
@@ -61,7 +71,14 @@ async function submitOnce(payload: ImageRequestPayload): Promise<TrackedRequest>
     warnings: [],
     finishedAt: null,
   }
-  await db.requests.add(record)
+  try {
+    await db.requests.add(record)
+  } catch (e) {
+    if (!isQuotaError(e)) throw e
+    throw new Error(
+      'This browser’s storage is full, so nothing was sent: the request could not be kept. Free space (delete images in the gallery), then generate again.',
+    )
+  }
   try {
     const accepted = await submitImage(payload)
     const changes = {

@@ -4,6 +4,7 @@ import { toast } from 'sonner'
 import { HordeError } from '@/api/errors'
 import { imageQueries } from '@/api/images'
 import { useActiveKey } from '@/features/keys'
+import { humanMessage } from '@/api/errors'
 import { submitImageRequest } from '@/features/requests'
 import { useHordeUrl } from '@/features/settings'
 import type { RequestError } from '@/lib/studioDb'
@@ -83,6 +84,9 @@ export function Composer() {
           description: 'It is listed under Requests; the form keeps its settings.',
         })
       }
+    } catch (e) {
+      // Not even stored (e.g. the browser's storage is full): nothing was sent, the form is kept.
+      setSubmitError({ message: humanMessage(e), rc: null, detail: null, at: Date.now() })
     } finally {
       setSending(false)
     }

@@ -1,0 +1,40 @@
+import { expect, screenshot, SEEDED_KEYS, SITE_ORIGIN, test } from './fixtures'
+
+test('a full browser storage: the request is not sent, the user is told why beside Generate, and the form is kept', async ({
+  page,
+  sim,
+  keysPage,
+}) => {
+  const cdp = await page.context().newCDPSession(page)
+  const setQuota = async (extra: number | null) => {
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)
+    await cdp.send(
+      'Storage.overrideQuotaForOrigin',
+      extra === null ? { origin: SITE_ORIGIN } : { origin: SITE_ORIGIN, quotaSize: usage + extra },
+    )
+  }
+  await keysPage.open()
+  await keysPage.add(SEEDED_KEYS.artist.key, { remember: true })
+  await page.goto('#/create')
+  await page.getByLabel('Prompt', { exact: true }).fill('a lantern in the fog')
+  await page.getByLabel('Model', { exact: true }).selectOption('stable_diffusion')
+  await page.getByLabel('Number of images').fill('2')
+
+  // No room even for the request: it is not sent, and the user reads why beside the button.
+  await setQuota(0)
+  await page.getByRole('button', { name: 'Generate', exact: true }).click()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'storage is full, so nothing was sent' }),
+  ).toBeVisible()
+  expect(await sim.imageRequests()).toHaveLength(0)
+  await screenshot(page, 'storage-full')
+  await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('a lantern in the fog')
+
+  // Room again: the same form generates, and the images are kept.
+  await setQuota(null)
+  await page.getByRole('button', { name: 'Generate', exact: true }).click()
+  const requests = page.getByRole('list', { name: 'Requests' })
+  await expect(requests.getByText('Done', { exact: true })).toBeVisible({ timeout: 30_000 })
+  await expect(requests.getByRole('list', { name: 'Images' }).getByRole('img')).toHaveCount(2)
+  expect(await sim.imageRequests()).toHaveLength(1)
+})
