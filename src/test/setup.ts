@@ -1,5 +1,6 @@
 // jsdom has no IndexedDB; the app's database runs on an in-memory one in tests.
 import 'fake-indexeddb/auto'
+import 'vitest-canvas-mock'
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'

@@ -1,0 +1,311 @@
+import type Konva from 'konva'
+import type { KonvaEventObject } from 'konva/lib/Node'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { Group, Image as KonvaImage, Layer, Line, Rect, Stage } from 'react-konva'
+import { useShallow } from 'zustand/react/shallow'
+import {
+  commitStroke,
+  cropOf,
+  fitView,
+  layoutOf,
+  maskOf,
+  setView,
+  usePainter,
+  usePainterView,
+  zoomAt,
+} from '../store'
+import { TOOLS } from '../tools'
+
+interface Pointer {
+  x: number
+  y: number
+}
+
+/** Colours the mask for the overlay: the mask's value becomes the colour's opacity. */
+function paintOverlay(
+  target: HTMLCanvasElement,
+  mask: Uint8Array,
+  width: number,
+  height: number,
+  hex: string,
+) {
+  if (target.width !== width || target.height !== height) {
+    target.width = width
+    target.height = height
+  }
+  const ctx = target.getContext('2d')
+  if (!ctx) return
+  const img = ctx.createImageData(width, height)
+  const px = new Uint32Array(img.data.buffer)
+  const n = parseInt(hex.slice(1), 16)
+  const rgb = ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff)
+  for (let i = 0; i < mask.length; i++) {
+    const v = mask[i]!
+    if (v) px[i] = ((v << 24) | rgb) >>> 0
+  }
+  ctx.putImageData(img, 0, 0)
+}
+
+export function PaintStage() {
+  const containerRef = useRef<HTMLDivElement>(null)
+  const stageRef = useRef<Konva.Stage>(null)
+  const groupRef = useRef<Konva.Group>(null)
+  const liveRef = useRef<Konva.Line>(null)
+  const overlayLayerRef = useRef<Konva.Layer>(null)
+  const overlay = useMemo(() => document.createElement('canvas'), [])
+  // The stroke in progress: points in image pixels, kept out of React and the store until pointer-up.
+  const stroke = useRef<{ points: number[]; pressure: number[] | null } | null>(null)
+  const pointers = useRef(new Map<number, Pointer>())
+  const gesture = useRef<
+    | { kind: 'pan'; from: Pointer; view: { x: number; y: number } }
+    | { kind: 'pinch'; dist: number; mid: Pointer; view: { scale: number; x: number; y: number } }
+    | null
+  >(null)
+
+  const {
+    source,
+    mode,
+    edits,
+    tool,
+    brushSize,
+    softness,
+    usePressure,
+    maskColor,
+    maskVisible,
+    layout,
+    crop,
+  } = usePainter(
+    useShallow((s) => ({
+      source: s.source,
+      mode: s.mode,
+      edits: s.edits,
+      tool: s.tool,
+      brushSize: s.brushSize,
+      softness: s.softness,
+      usePressure: s.usePressure,
+      maskColor: s.maskColor,
+      maskVisible: s.maskVisible,
+      layout: layoutOf(s),
+      crop: cropOf(s),
+    })),
+  )
+  const outpaint = usePainter((s) => s.outpaint)
+  const view = usePainterView()
+  const [size, setSize] = useState({ width: 0, height: 0 })
+
+  const canvasW = layout?.width ?? 0
+  const canvasH = layout?.height ?? 0
+
+  useEffect(() => {
+    const el = containerRef.current
+    if (!el) return
+    const measure = () => {
+      const width = Math.floor(el.clientWidth)
+      const aspect = canvasH && canvasW ? canvasH / canvasW : 1
+      const height = Math.round(Math.min(Math.max(width * aspect, 240), window.innerHeight * 0.7))
+      setSize({ width, height })
+      usePainterView.setState({ stageWidth: width, stageHeight: height })
+    }
+    measure()
+    const ro = new ResizeObserver(measure)
+    ro.observe(el)
+    return () => ro.disconnect()
+  }, [canvasW, canvasH])
+
+  // A new canvas size (source, crop, outpainting) is shown whole.
+  useEffect(() => {
+    if (size.width && canvasW) fitView(canvasW, canvasH)
+  }, [size.width, size.height, canvasW, canvasH])
+  useEffect(() => {
+    if (!view.fitted && size.width && canvasW) fitView(canvasW, canvasH)
+  }, [view.fitted, size.width, canvasW, canvasH])
+
+  // The overlay is the mask that will be sent, coloured: what is shown is what is painted.
+  useEffect(() => {
+    const s = usePainter.getState()
+    const mask = maskOf(s)
+    if (!mask || !layout) return
+    paintOverlay(overlay, mask, layout.width, layout.height, maskColor)
+    overlayLayerRef.current?.batchDraw()
+  }, [overlay, edits, mode, layout, maskColor, outpaint])
+
+  if (!source || !layout || !crop) return null
+  const { image } = layout
+  const drawing = tool === 'brush' || tool === 'eraser'
+
+  const imagePoint = () => {
+    const p = groupRef.current?.getRelativePointerPosition()
+    return p ? { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 } : null
+  }
+
+  const endStroke = (commit: boolean) => {
+    const live = stroke.current
+    stroke.current = null
+    liveRef.current?.points([])
+    liveRef.current?.getLayer()?.batchDraw()
+    if (!commit || !live) return
+    commitStroke({
+      op: 'stroke',
+      tool: tool === 'eraser' ? 'eraser' : 'brush',
+      size: brushSize,
+      softness,
+      points: live.points,
+      ...(live.pressure && { pressure: live.pressure }),
+    })
+  }
+
+  const onDown = (e: KonvaEventObject<PointerEvent>) => {
+    const evt = e.evt
+    containerRef.current?.focus({ preventScroll: true })
+    pointers.current.set(evt.pointerId, { x: evt.offsetX, y: evt.offsetY })
+    if (pointers.current.size === 2) {
+      endStroke(false)
+      const [a, b] = [...pointers.current.values()] as [Pointer, Pointer]
+      gesture.current = {
+        kind: 'pinch',
+        dist: Math.hypot(a.x - b.x, a.y - b.y) || 1,
+        mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
+        view: { scale: view.scale, x: view.x, y: view.y },
+      }
+      return
+    }
+    if (pointers.current.size > 2) return
+    if (!drawing || evt.button === 1) {
+      gesture.current = {
+        kind: 'pan',
+        from: { x: evt.offsetX, y: evt.offsetY },
+        view: { x: view.x, y: view.y },
+      }
+      return
+    }
+    if (evt.button !== 0) return
+    const p = imagePoint()
+    if (!p) return
+    const pen = usePressure && evt.pointerType === 'pen'
+    stroke.current = { points: [p.x, p.y], pressure: pen ? [evt.pressure || 0.5] : null }
+    liveRef.current?.points([p.x, p.y, p.x, p.y])
+    liveRef.current?.getLayer()?.batchDraw()
+  }
+
+  const onMove = (e: KonvaEventObject<PointerEvent>) => {
+    const evt = e.evt
+    if (!pointers.current.has(evt.pointerId)) return
+    pointers.current.set(evt.pointerId, { x: evt.offsetX, y: evt.offsetY })
+    const g = gesture.current
+    if (g?.kind === 'pinch' && pointers.current.size >= 2) {
+      const [a, b] = [...pointers.current.values()] as [Pointer, Pointer]
+      const dist = Math.hypot(a.x - b.x, a.y - b.y) || 1
+      const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }
+      const scale = g.view.scale * (dist / g.dist)
+      const k = scale / g.view.scale
+      setView({ scale, x: mid.x - (g.mid.x - g.view.x) * k, y: mid.y - (g.mid.y - g.view.y) * k })
+      return
+    }
+    if (g?.kind === 'pan') {
+      setView({
+        scale: view.scale,
+        x: g.view.x + evt.offsetX - g.from.x,
+        y: g.view.y + evt.offsetY - g.from.y,
+      })
+      return
+    }
+    const live = stroke.current
+    if (!live) return
+    const p = imagePoint()
+    if (!p) return
+    const n = live.points.length
+    // Points closer than an eighth of the brush add nothing the rasteriser would show.
+    if (Math.hypot(p.x - live.points[n - 2]!, p.y - live.points[n - 1]!) < Math.max(1, brushSize / 8)) return
+    live.points.push(p.x, p.y)
+    live.pressure?.push(evt.pressure || 0.5)
+    liveRef.current?.points(live.points)
+    liveRef.current?.getLayer()?.batchDraw()
+  }
+
+  const onUp = (e: KonvaEventObject<PointerEvent>) => {
+    pointers.current.delete(e.evt.pointerId)
+    if (pointers.current.size === 0) gesture.current = null
+    if (stroke.current) endStroke(e.evt.type !== 'pointercancel')
+  }
+
+  const onWheel = (e: KonvaEventObject<WheelEvent>) => {
+    e.evt.preventDefault()
+    const stage = stageRef.current
+    const p = stage?.getPointerPosition()
+    if (!p) return
+    zoomAt(e.evt.deltaY < 0 ? 1.1 : 1 / 1.1, p.x, p.y)
+  }
+
+  return (
+    <div
+      ref={containerRef}
+      role="application"
+      aria-label="Painting canvas"
+      aria-roledescription="painting canvas"
+      aria-describedby="painter-canvas-help"
+      // A focusable canvas region, as tldraw's: keys and pointers go to it, the toolbar names every action.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      data-testid="painter.stage"
+      className="relative w-full overflow-hidden rounded-md border border-zinc-300 bg-zinc-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600 dark:border-zinc-600 dark:bg-zinc-800"
+      style={{ touchAction: 'none', cursor: TOOLS[tool].cursor, height: size.height || 240 }}
+    >
+      <p id="painter-canvas-help" className="sr-only">
+        Paint with a mouse, pen or finger. Two fingers or the wheel zoom; the Pan tool or the middle button
+        moves the view. Keys: B brush, E eraser, H pan, [ and ] brush size, plus and minus zoom, 0 fit.
+      </p>
+      {size.width > 0 && (
+        <Stage
+          ref={stageRef}
+          width={size.width}
+          height={size.height}
+          scaleX={view.scale}
+          scaleY={view.scale}
+          x={view.x}
+          y={view.y}
+          onPointerDown={onDown}
+          onPointerMove={onMove}
+          onPointerUp={onUp}
+          onPointerLeave={onUp}
+          onPointerCancel={onUp}
+          onWheel={onWheel}
+        >
+          <Layer listening={false}>
+            <Rect
+              width={layout.width}
+              height={layout.height}
+              fill={mode === 'outpainting' ? '#d4d4d8' : '#ffffff'}
+              stroke="#71717a"
+              strokeWidth={1 / view.scale}
+            />
+            {mode === 'outpainting' && (
+              <Rect x={image.x} y={image.y} width={image.width} height={image.height} fill="#ffffff" />
+            )}
+            <KonvaImage
+              image={source.bitmap}
+              x={image.x}
+              y={image.y}
+              width={image.width}
+              height={image.height}
+              crop={crop}
+            />
+          </Layer>
+          <Layer ref={overlayLayerRef} opacity={0.55} visible={maskVisible} listening={false}>
+            <KonvaImage image={overlay} width={layout.width} height={layout.height} />
+            <Group ref={groupRef} x={image.x} y={image.y}>
+              <Line
+                ref={liveRef}
+                stroke={maskColor}
+                strokeWidth={brushSize}
+                lineCap="round"
+                lineJoin="round"
+                globalCompositeOperation={tool === 'eraser' ? 'destination-out' : 'source-over'}
+                listening={false}
+              />
+            </Group>
+          </Layer>
+        </Stage>
+      )}
+    </div>
+  )
+}

