@@ -4,6 +4,7 @@ import { chromium, type Page } from '@playwright/test'
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { SEEDED_WORKER_IDS } from '../horde-sim/src/seed'
 import { SEEDED_KEYS } from '../horde-sim/src/seedKeys'
 
 const SIM = 'http://127.0.0.1:7301'
@@ -148,8 +149,18 @@ async function tracker(page: Page, requests = 20) {
     if (path.includes('/generate/status/')) calls.status++
     if (r.status() === 429) calls.tooMany++
   })
-  for (let i = 0; i < requests; i++) {
-    await fetch(`${SIM}/api/v2/generate/async`, {
+  // The workers hold their jobs until every request is adopted: a request finished before the app hears
+  // of it leaves the horde's active_generations, so no browser could adopt it.
+  const stall = (workerId: string, stalled: boolean) =>
+    fetch(`${SIM}/__sim/generation/stall`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ workerId, stalled }),
+    })
+  for (const id of Object.values(SEEDED_WORKER_IDS)) await stall(id, true)
+  // The horde takes 2 requests a second per user: a refused one (429) is sent again a moment later.
+  for (let i = 0; i < requests;) {
+    const res = await fetch(`${SIM}/api/v2/generate/async`, {
       method: 'POST',
       headers: { apikey: SEEDED_KEYS.artist.key, 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -158,6 +169,9 @@ async function tracker(page: Page, requests = 20) {
         models: ['stable_diffusion'],
       }),
     })
+    if (res.status === 202) i++
+    else if (res.status === 429) await new Promise((r) => setTimeout(r, 600))
+    else throw new Error(`the horde refused bench request ${i}: ${res.status} ${await res.text()}`)
   }
   await page.goto(`${SITE}/#/create`)
   // The banner offers what the horde reported so far; take it until nothing is left to adopt.
@@ -170,6 +184,7 @@ async function tracker(page: Page, requests = 20) {
     else if ((await page.getByRole('list', { name: 'Requests' }).getByRole('listitem').count()) >= requests)
       break
   }
+  for (const id of Object.values(SEEDED_WORKER_IDS)) await stall(id, false)
   const start = Date.now()
   let states: string[] = []
   while (Date.now() - start < 180_000) {
