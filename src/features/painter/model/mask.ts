@@ -60,73 +60,153 @@ export function applyEdit(mask: Uint8Array, edit: MaskEdit, frame: MaskFrame): v
   }
 }
 
-/** Stamps discs along the polyline, closer together than a quarter radius (the edge error stays < 1 %). */
+/**
+ * Each segment is a capsule (the set of points within r of it); each row of a capsule is one span, so
+ * hard strokes are a `fill` per row and soft ones do per-pixel work only in their fading rim.
+ * Pressure changes the radius along a segment: such strokes are stamped as discs instead.
+ */
 function stampStroke(mask: Uint8Array, s: Stroke, frame: MaskFrame): void {
   const ox = frame.offsetX ?? 0
   const oy = frame.offsetY ?? 0
   const n = s.points.length >> 1
   if (n === 0) return
   const soft = Math.min(Math.max(s.softness, 0), 1)
-  const radiusAt = (i: number) => (s.size / 2) * (s.pressure?.[i] ?? 1)
-  const stamp = (x: number, y: number, r: number) => {
-    if (frame.binary || soft === 0) {
-      // A linear fade cut at half its height is a hard disc of the mean radius.
-      hardDisc(mask, frame, x + ox, y + oy, r * (1 - soft / 2), s.tool === 'brush' ? REPAINT : KEEP)
-    } else softDisc(mask, frame, x + ox, y + oy, r, r * (1 - soft), s.tool === 'brush')
+  const hard = frame.binary || soft === 0
+  const brush = s.tool === 'brush'
+  const r = s.size / 2
+  const px = (i: number) => s.points[2 * i]! + ox
+  const py = (i: number) => s.points[2 * i + 1]! + oy
+  const segment = (ax: number, ay: number, bx: number, by: number, radius: number) => {
+    // A linear fade cut at half its height is a hard edge at the mean radius.
+    if (hard) hardCapsule(mask, frame, ax, ay, bx, by, radius * (1 - soft / 2), brush ? REPAINT : KEEP)
+    else softCapsule(mask, frame, ax, ay, bx, by, radius, radius * (1 - soft), brush)
   }
-  stamp(s.points[0]!, s.points[1]!, radiusAt(0))
+  if (n === 1 || !s.pressure) {
+    if (n === 1) segment(px(0), py(0), px(0), py(0), r * (s.pressure?.[0] ?? 1))
+    for (let i = 1; i < n; i++) segment(px(i - 1), py(i - 1), px(i), py(i), r)
+    return
+  }
   for (let i = 1; i < n; i++) {
-    const x0 = s.points[2 * i - 2]!
-    const y0 = s.points[2 * i - 1]!
-    const x1 = s.points[2 * i]!
-    const y1 = s.points[2 * i + 1]!
-    const r0 = radiusAt(i - 1)
-    const r1 = radiusAt(i)
-    const len = Math.hypot(x1 - x0, y1 - y0)
-    const step = Math.max(0.5, Math.min(r0, r1) / 4)
-    const steps = Math.max(1, Math.ceil(len / step))
-    for (let k = 1; k <= steps; k++) {
+    const r0 = r * (s.pressure[i - 1] ?? 1)
+    const r1 = r * (s.pressure[i] ?? 1)
+    const len = Math.hypot(px(i) - px(i - 1), py(i) - py(i - 1))
+    const steps = Math.max(1, Math.ceil(len / Math.max(0.5, Math.min(r0, r1) / 4)))
+    for (let k = i === 1 ? 0 : 1; k <= steps; k++) {
       const t = k / steps
-      stamp(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, r0 + (r1 - r0) * t)
+      const x = px(i - 1) + (px(i) - px(i - 1)) * t
+      const y = py(i - 1) + (py(i) - py(i - 1)) * t
+      segment(x, y, x, y, r0 + (r1 - r0) * t)
     }
   }
 }
 
-function hardDisc(mask: Uint8Array, f: MaskFrame, cx: number, cy: number, r: number, value: number): void {
+/** The x extent of row `yc` within distance r of segment AB, or null. The capsule is convex: one span. */
+function capsuleRow(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  r: number,
+  yc: number,
+): [number, number] | null {
+  let lo = Infinity
+  let hi = -Infinity
+  const da = yc - ay
+  if (da <= r && da >= -r) {
+    const half = Math.sqrt(r * r - da * da)
+    lo = ax - half
+    hi = ax + half
+  }
+  const db = yc - by
+  if (db <= r && db >= -r) {
+    const half = Math.sqrt(r * r - db * db)
+    if (bx - half < lo) lo = bx - half
+    if (bx + half > hi) hi = bx + half
+  }
+  const dx = bx - ax
+  const dy = by - ay
+  if (dy !== 0) {
+    // The band between the end discs, cut by the row: its two long sides are AB shifted by ±r·n, and
+    // the row meets each (if at all) at a t in [0, 1] along the segment.
+    const len = Math.sqrt(dx * dx + dy * dy)
+    const nx = (-dy / len) * r
+    const ny = (dx / len) * r
+    for (const sign of [1, -1]) {
+      const t = (yc - (ay + sign * ny)) / dy
+      if (t < 0 || t > 1) continue
+      const x = ax + sign * nx + t * dx
+      if (x < lo) lo = x
+      if (x > hi) hi = x
+    }
+  }
+  return lo <= hi ? [lo, hi] : null
+}
+
+function rowsOf(f: MaskFrame, ay: number, by: number, r: number): [number, number] {
+  return [
+    Math.max(0, Math.ceil(Math.min(ay, by) - r - 0.5)),
+    Math.min(f.height - 1, Math.floor(Math.max(ay, by) + r - 0.5)),
+  ]
+}
+
+function hardCapsule(
+  mask: Uint8Array,
+  f: MaskFrame,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  r: number,
+  value: number,
+): void {
   if (r <= 0) return
-  const yStart = Math.max(0, Math.ceil(cy - r - 0.5))
-  const yEnd = Math.min(f.height - 1, Math.floor(cy + r - 0.5))
+  const [yStart, yEnd] = rowsOf(f, ay, by, r)
   for (let y = yStart; y <= yEnd; y++) {
-    const dy = y + 0.5 - cy
-    const half = Math.sqrt(r * r - dy * dy)
-    const xStart = Math.max(0, Math.ceil(cx - half - 0.5))
-    const xEnd = Math.min(f.width - 1, Math.floor(cx + half - 0.5))
+    const span = capsuleRow(ax, ay, bx, by, r, y + 0.5)
+    if (!span) continue
+    const xStart = Math.max(0, Math.ceil(span[0] - 0.5))
+    const xEnd = Math.min(f.width - 1, Math.floor(span[1] - 0.5))
     if (xEnd >= xStart) mask.fill(value, y * f.width + xStart, y * f.width + xEnd + 1)
   }
 }
 
-/** Full strength inside `inner`, fading linearly to nothing at `r`. Brush raises, eraser lowers. */
-function softDisc(
+/** Full strength within `inner` of the segment, fading linearly to nothing at `r`. Brush raises, eraser lowers. */
+function softCapsule(
   mask: Uint8Array,
   f: MaskFrame,
-  cx: number,
-  cy: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
   r: number,
   inner: number,
   brush: boolean,
 ): void {
   if (r <= 0) return
   const fade = r - inner
-  const yStart = Math.max(0, Math.ceil(cy - r - 0.5))
-  const yEnd = Math.min(f.height - 1, Math.floor(cy + r - 0.5))
+  const dx = bx - ax
+  const dy = by - ay
+  const len2 = dx * dx + dy * dy
+  const [yStart, yEnd] = rowsOf(f, ay, by, r)
   for (let y = yStart; y <= yEnd; y++) {
-    const dy = y + 0.5 - cy
-    const half = Math.sqrt(Math.max(0, r * r - dy * dy))
-    const xStart = Math.max(0, Math.ceil(cx - half - 0.5))
-    const xEnd = Math.min(f.width - 1, Math.floor(cx + half - 0.5))
+    const yc = y + 0.5
+    const span = capsuleRow(ax, ay, bx, by, r, yc)
+    if (!span) continue
+    const xStart = Math.max(0, Math.ceil(span[0] - 0.5))
+    const xEnd = Math.min(f.width - 1, Math.floor(span[1] - 0.5))
+    const core = inner > 0 ? capsuleRow(ax, ay, bx, by, inner, yc) : null
+    const coreStart = core ? Math.max(xStart, Math.ceil(core[0] - 0.5)) : xEnd + 1
+    const coreEnd = core ? Math.min(xEnd, Math.floor(core[1] - 0.5)) : xEnd
     const row = y * f.width
+    if (coreEnd >= coreStart) mask.fill(brush ? REPAINT : KEEP, row + coreStart, row + coreEnd + 1)
     for (let x = xStart; x <= xEnd; x++) {
-      const d = Math.hypot(x + 0.5 - cx, dy)
+      if (x === coreStart && coreEnd >= coreStart) x = coreEnd + 1
+      if (x > xEnd) break
+      const xc = x + 0.5
+      const t = len2 ? Math.min(1, Math.max(0, ((xc - ax) * dx + (yc - ay) * dy) / len2)) : 0
+      const ex = xc - ax - t * dx
+      const ey = yc - ay - t * dy
+      const d = Math.sqrt(ex * ex + ey * ey)
       if (d >= r) continue
       const cover = d <= inner ? 255 : Math.round((255 * (r - d)) / fade)
       const i = row + x
@@ -160,25 +240,38 @@ export function toBinary(mask: Uint8Array): Uint8Array {
 }
 
 /**
- * The last mask built, and how: a new stroke on the same list is stamped onto a copy instead of
- * re-drawing every stroke (what painting hits on each pointer-up).
+ * Recent masks and the edits they were built from. A new edit is stamped onto a copy of the last
+ * mask instead of re-drawing every stroke (what painting hits on each pointer-up), and an undo finds
+ * the mask it goes back to among the recent ones (1 MB each at 1024², eight kept).
  */
-export function createMaskCache() {
-  let last: { edits: readonly MaskEdit[]; key: string; mask: Uint8Array } | null = null
+export function createMaskCache(keep = 8) {
+  let frameKey = ''
+  let lastBase: Uint8Array | undefined
+  let recent: { edits: readonly MaskEdit[]; mask: Uint8Array }[] = []
+  const same = (a: readonly MaskEdit[], b: readonly MaskEdit[], n = a.length) => {
+    if (a === b) return true
+    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false
+    return true
+  }
   return (edits: readonly MaskEdit[], frame: MaskFrame, base?: Uint8Array): Uint8Array => {
     const key = `${frame.width}x${frame.height}+${frame.offsetX ?? 0},${frame.offsetY ?? 0}:${frame.binary}`
-    if (last && last.key === key && !base) {
-      if (last.edits === edits) return last.mask
-      const prev = last.edits
-      if (edits.length === prev.length + 1 && prev.every((e, i) => e === edits[i])) {
-        const mask = last.mask.slice()
-        applyEdit(mask, edits[edits.length - 1]!, frame)
-        last = { edits, key, mask }
-        return mask
-      }
+    // The base (outpainting's margins) must be the same array for the same layout.
+    if (key !== frameKey || base !== lastBase) {
+      frameKey = key
+      lastBase = base
+      recent = []
     }
-    const mask = rasterizeMask(edits, frame, base)
-    last = base ? null : { edits, key, mask }
+    const hit = recent.find((r) => r.edits.length === edits.length && same(r.edits, edits))
+    if (hit) return hit.mask
+    const prev = recent.find(
+      (r) => r.edits.length === edits.length - 1 && same(r.edits, edits, r.edits.length),
+    )
+    let mask: Uint8Array
+    if (prev) {
+      mask = prev.mask.slice()
+      applyEdit(mask, edits[edits.length - 1]!, frame)
+    } else mask = rasterizeMask(edits, frame, base)
+    recent = [{ edits, mask }, ...recent].slice(0, keep)
     return mask
   }
 }
