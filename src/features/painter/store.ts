@@ -84,7 +84,10 @@ export function resetPainter(): void {
 
 // ---- derived values (pure functions of the state) ----
 
-export function cropOf(s: PainterState) {
+type CropInput = Pick<PainterState, 'source' | 'aspect' | 'cropX' | 'cropY'>
+export type LayoutInput = CropInput & Pick<PainterState, 'maxPixels' | 'mode' | 'outpaint'>
+
+export function cropOf(s: CropInput) {
   if (!s.source) return null
   return cropRect(
     { width: s.source.bitmap.width, height: s.source.bitmap.height },
@@ -94,7 +97,7 @@ export function cropOf(s: PainterState) {
   )
 }
 
-export function layoutOf(s: PainterState): RequestLayout | null {
+export function layoutOf(s: LayoutInput): RequestLayout | null {
   const crop = cropOf(s)
   if (!crop) return null
   return requestLayout(crop, s.maxPixels, s.mode === 'outpainting' ? s.outpaint : null)

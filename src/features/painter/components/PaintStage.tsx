@@ -62,19 +62,7 @@ export function PaintStage() {
     | null
   >(null)
 
-  const {
-    source,
-    mode,
-    edits,
-    tool,
-    brushSize,
-    softness,
-    usePressure,
-    maskColor,
-    maskVisible,
-    layout,
-    crop,
-  } = usePainter(
+  const { source, mode, edits, tool, brushSize, softness, usePressure, maskColor, maskVisible } = usePainter(
     useShallow((s) => ({
       source: s.source,
       mode: s.mode,
@@ -85,11 +73,22 @@ export function PaintStage() {
       usePressure: s.usePressure,
       maskColor: s.maskColor,
       maskVisible: s.maskVisible,
-      layout: layoutOf(s),
-      crop: cropOf(s),
     })),
   )
-  const outpaint = usePainter((s) => s.outpaint)
+  const { aspect, cropX, cropY, maxPixels, outpaint } = usePainter(
+    useShallow((s) => ({
+      aspect: s.aspect,
+      cropX: s.cropX,
+      cropY: s.cropY,
+      maxPixels: s.maxPixels,
+      outpaint: s.outpaint,
+    })),
+  )
+  const layout = useMemo(
+    () => layoutOf({ source, aspect, cropX, cropY, maxPixels, mode, outpaint }),
+    [source, aspect, cropX, cropY, maxPixels, mode, outpaint],
+  )
+  const crop = useMemo(() => cropOf({ source, aspect, cropX, cropY }), [source, aspect, cropX, cropY])
   const view = usePainterView()
   const [size, setSize] = useState({ width: 0, height: 0 })
 
@@ -107,6 +106,7 @@ export function PaintStage() {
       usePainterView.setState({ stageWidth: width, stageHeight: height })
     }
     measure()
+    if (typeof ResizeObserver === 'undefined') return
     const ro = new ResizeObserver(measure)
     ro.observe(el)
     return () => ro.disconnect()
@@ -127,7 +127,7 @@ export function PaintStage() {
     if (!mask || !layout) return
     paintOverlay(overlay, mask, layout.width, layout.height, maskColor)
     overlayLayerRef.current?.batchDraw()
-  }, [overlay, edits, mode, layout, maskColor, outpaint])
+  }, [overlay, edits, mode, layout, maskColor])
 
   if (!source || !layout || !crop) return null
   const { image } = layout

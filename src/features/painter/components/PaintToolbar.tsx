@@ -84,33 +84,42 @@ export function PaintToolbar() {
 
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <div className="grid gap-1">
-          <label htmlFor={`${id}-size`} className={labelClass}>
-            Brush size <span className="font-normal text-zinc-600 dark:text-zinc-400">{brushSize} px</span>
-          </label>
+          <div className="flex justify-between">
+            <label htmlFor={`${id}-size`} className={labelClass}>
+              Brush size
+            </label>
+            <output htmlFor={`${id}-size`} className="text-sm tabular-nums text-zinc-600 dark:text-zinc-400">
+              {brushSize} px
+            </output>
+          </div>
           <input
             id={`${id}-size`}
             type="range"
             min={MIN_BRUSH}
             max={MAX_BRUSH}
             value={brushSize}
+            aria-valuetext={`${brushSize} pixels`}
             aria-keyshortcuts="[ ]"
             onChange={(e) => setBrushSize(Number(e.currentTarget.value))}
             className={rangeClass}
           />
         </div>
         <div className="grid gap-1">
-          <label htmlFor={`${id}-soft`} className={labelClass}>
-            Edge softness{' '}
-            <span className="font-normal text-zinc-600 dark:text-zinc-400">
+          <div className="flex justify-between">
+            <label htmlFor={`${id}-soft`} className={labelClass}>
+              Edge softness
+            </label>
+            <output htmlFor={`${id}-soft`} className="text-sm tabular-nums text-zinc-600 dark:text-zinc-400">
               {Math.round(softness * 100)} %
-            </span>
-          </label>
+            </output>
+          </div>
           <input
             id={`${id}-soft`}
             type="range"
             min={0}
             max={100}
             value={Math.round(softness * 100)}
+            aria-valuetext={`${Math.round(softness * 100)} percent`}
             aria-describedby={`${id}-soft-hint`}
             onChange={(e) => setSoftness(Number(e.currentTarget.value) / 100)}
             className={rangeClass}

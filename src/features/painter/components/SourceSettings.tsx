@@ -1,6 +1,15 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { Field, inputClass } from '@/ui/Field'
-import { ASPECTS, MAX_SIDE, PIXEL_CHOICES, STEP, type AspectId, type Sides } from '../model/layout'
+import {
+  ASPECTS,
+  MAX_SIDE,
+  NO_SIDES,
+  PIXEL_CHOICES,
+  STEP,
+  normaliseSides,
+  type AspectId,
+  type Sides,
+} from '../model/layout'
 import { CONTROL_TYPES, MODES, type ControlType } from '../model/problems'
 import {
   layoutOf,
@@ -123,9 +132,14 @@ export function ModeAndStrength() {
         <p className="text-xs text-zinc-600 dark:text-zinc-400">{MODES.find((m) => m.id === mode)?.hint}</p>
       </fieldset>
       <div className="grid gap-1">
-        <label htmlFor={`${id}-denoise`} className={legendClass}>
-          Denoising strength <span className="font-normal tabular-nums">{denoise.toFixed(2)}</span>
-        </label>
+        <div className="flex justify-between">
+          <label htmlFor={`${id}-denoise`} className={legendClass}>
+            Denoising strength
+          </label>
+          <output htmlFor={`${id}-denoise`} className="text-sm tabular-nums">
+            {denoise.toFixed(2)}
+          </output>
+        </div>
         <input
           id={`${id}-denoise`}
           type="range"
@@ -152,28 +166,51 @@ const SIDES: { side: keyof Sides; label: string }[] = [
   { side: 'left', label: 'Extend left' },
 ]
 
+function SideInput({ side, label }: { side: keyof Sides; label: string }) {
+  const value = usePainter((s) => s.outpaint[side])
+  // What is typed stays as typed until it is a multiple of 64 or the field is left.
+  const [draft, setDraft] = useState<string | null>(null)
+  const typed = draft === null ? null : Number(draft)
+  const error =
+    typed !== null && (!Number.isFinite(typed) || typed < 0 || typed % STEP !== 0)
+      ? `Use a multiple of ${STEP}: ${normaliseSides({ ...NO_SIDES, top: typed }).top} when you leave the field.`
+      : null
+  const commit = () => {
+    if (draft !== null) setOutpaint(side, Number(draft))
+    setDraft(null)
+  }
+  return (
+    <Field label={label} error={error}>
+      {(p) => (
+        <input
+          {...p}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_SIDE}
+          step={STEP}
+          value={draft ?? value}
+          onChange={(e) => {
+            const v = e.currentTarget.value
+            setDraft(v)
+            if (v !== '' && Number(v) >= 0 && Number(v) % STEP === 0) setOutpaint(side, Number(v))
+          }}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  )
+}
+
 export function OutpaintControls() {
-  const outpaint = usePainter((s) => s.outpaint)
   return (
     <fieldset className="grid gap-2">
       <legend className={legendClass}>Extend the canvas (pixels, multiples of {STEP})</legend>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {SIDES.map(({ side, label }) => (
-          <Field key={side} label={label}>
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={MAX_SIDE}
-                step={STEP}
-                value={outpaint[side]}
-                onChange={(e) => setOutpaint(side, Number(e.currentTarget.value))}
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <SideInput key={side} side={side} label={label} />
         ))}
       </div>
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
