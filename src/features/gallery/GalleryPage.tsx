@@ -17,6 +17,21 @@ import { filterImages, isFiltered, modelsOf } from './model/gallery'
 import { clearFilters, useGallery } from './store'
 
 const FIRST_READ = 120
+const CHUNK = 400
+
+/**
+ * Every image, newest first, read a chunk at a time: each chunk is decoded in its own short task, so the
+ * grid keeps scrolling smoothly while thousands of records arrive.
+ */
+async function readNewestFirst(): Promise<StoredImage[]> {
+  const all: StoredImage[] = []
+  for (;;) {
+    const chunk = await db.images.orderBy('createdAt').reverse().offset(all.length).limit(CHUNK).toArray()
+    all.push(...chunk)
+    // A write between two chunks shifts the offsets; the live query reads again after it anyway.
+    if (chunk.length < CHUNK) return [...new Map(all.map((i) => [i.id, i])).values()]
+  }
+}
 
 /** Every image this browser keeps, newest first. */
 export default function GalleryPage() {
@@ -24,10 +39,7 @@ export default function GalleryPage() {
   // The newest screenfuls are read first, so a gallery of thousands opens at once; the rest follows.
   const newest = useLiveQuery(() => db.images.orderBy('createdAt').reverse().limit(FIRST_READ).toArray(), [])
   const started = newest !== undefined
-  const every = useLiveQuery(
-    async () => (started ? await db.images.orderBy('createdAt').reverse().toArray() : undefined),
-    [started],
-  )
+  const every = useLiveQuery(async () => (started ? await readNewestFirst() : undefined), [started])
   const all = every ?? newest
   const search = useGallery((s) => s.search)
   const model = useGallery((s) => s.model)
