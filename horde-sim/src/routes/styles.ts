@@ -3,7 +3,7 @@ import { WARNING_TEXT } from '../generation/image/generate'
 import { POST_PROCESSORS, SAMPLERS } from '../generation/image/models'
 import { arr, bool, int, num, obj, str, validateSchema, type Schema } from '../generation/image/schema'
 import { keyValidity, styleByName, styleByUuid, styleView } from '../generation/image/style'
-import { checkImageParams } from '../generation/image/validate'
+import { checkImageParams, LORA, TI } from '../generation/image/validate'
 import { jsonObject } from '../http/body'
 import { alias, APIKEY_HELP, isModerator, userByKey } from '../http/auth'
 import { fault, HordeFault, missingArgument } from '../http/errors'
@@ -17,24 +17,6 @@ import { sharedKeyById } from './sharedKeys'
 // Image styles and their examples, and reading text styles: horde/apis/v2/styles.py, stable_styles.py and
 // kobold_styles.py; horde-api.md §18. Collections and creating or changing text styles are not simulated.
 
-const LORA = obj(
-  {
-    name: str({ minLength: 1, maxLength: 255 }),
-    model: num({ minimum: -5, maximum: 5 }),
-    clip: num({ minimum: -5, maximum: 5 }),
-    inject_trigger: str({ minLength: 1, maxLength: 30 }),
-    is_version: bool,
-  },
-  ['name'],
-)
-const TI = obj(
-  {
-    name: str({ minLength: 1, maxLength: 255 }),
-    inject_ti: str({ enum: ['prompt', 'negprompt'] }),
-    strength: num({ minimum: -5, maximum: 5 }),
-  },
-  ['name'],
-)
 /** ModelStyleInputParamsStable: the generation params without their defaults, plus steps; no n or seed. */
 const STYLE_PARAMS = obj({
   sampler_name: str({ enum: SAMPLERS }),

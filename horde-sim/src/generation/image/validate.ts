@@ -14,7 +14,7 @@ import {
 } from './models'
 import { arr, bool, int, num, obj, str, validateSchema, type Schema } from './schema'
 
-const LORA = obj(
+export const LORA = obj(
   {
     name: str({ minLength: 1, maxLength: 255 }),
     model: num({ minimum: -5, maximum: 5 }),
@@ -24,7 +24,7 @@ const LORA = obj(
   },
   ['name'],
 )
-const TI = obj(
+export const TI = obj(
   {
     name: str({ minLength: 1, maxLength: 255 }),
     inject_ti: str({ enum: ['prompt', 'negprompt'] }),
