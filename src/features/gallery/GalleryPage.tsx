@@ -2,6 +2,7 @@ import { useLocation } from 'wouter'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { loadIntoComposer } from '@/features/image'
+import { openInPainter } from '@/features/painter'
 import { db, type StoredImage } from '@/lib/studioDb'
 import { Button } from '@/ui/Button'
 import { Spinner } from '@/ui/Spinner'
@@ -71,6 +72,14 @@ export default function GalleryPage() {
     navigate('/create')
   }
 
+  // The image becomes the painter's source, with its prompt and settings in the form to go on from.
+  const startFromImage = (image: StoredImage) => {
+    if (!image.blob) return
+    loadIntoComposer(image.payload)
+    void openInPainter(image.blob)
+    navigate('/create')
+  }
+
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -116,6 +125,7 @@ export default function GalleryPage() {
           onIndex={setViewing}
           onClose={closeViewer}
           onRemix={remix}
+          onUseAsSource={startFromImage}
         />
       )}
     </div>

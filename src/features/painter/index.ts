@@ -1,6 +1,6 @@
-import { lazy } from 'react'
+import { lazy, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { loadSource } from './encode'
+import { loadSource, sourceProblems as problemsOf } from './encode'
 import type { SourceProcessing } from './model/problems'
 import { clearSource as clearPainterSource, layoutOf, usePainter } from './store'
 
@@ -9,6 +9,7 @@ import { clearSource as clearPainterSource, layoutOf, usePainter } from './store
 export type { SourceProcessing } from './model/problems'
 export type { SourceFields } from './encode'
 export { buildSourceFields, sourceProblems } from './encode'
+export { useBuiltSource } from './useBuiltSource'
 
 export interface SourceSummary {
   width: number
@@ -35,9 +36,16 @@ export function useSourceSummary(): SourceSummary | null {
   )
 }
 
+/** Why the source cannot be sent as it is (empty mask, no margins, …); empty when fine or no source. */
+export function useSourceProblems(): string[] {
+  // One string, so the selector's answer compares equal while nothing changed.
+  const key = usePainter((s) => (s.source ? problemsOf(s).join('\n') : ''))
+  return useMemo(() => (key ? key.split('\n') : []), [key])
+}
+
 /** The gallery's "use as source", and "open the result in the painter". Problems show in the painter. */
-export function useAsSource(blob: Blob): Promise<void> {
-  return loadSource(blob, 'This image')
+export function useAsSource(blob: Blob, name = 'This image'): Promise<void> {
+  return loadSource(blob, name)
 }
 /** The same, under a name the hooks lint rule does not take for a hook (for event handlers). */
 export const openInPainter = useAsSource

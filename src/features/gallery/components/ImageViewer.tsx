@@ -13,12 +13,13 @@ interface ImageViewerProps {
   onIndex: (index: number) => void
   onClose: () => void
   onRemix: (image: StoredImage, keepSeed: boolean) => void
+  onUseAsSource: (image: StoredImage) => void
 }
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
 
 /** One image large, with every parameter as text. Esc closes, ← and → move through the gallery. */
-export function ImageViewer({ images, index, onIndex, onClose, onRemix }: ImageViewerProps) {
+export function ImageViewer({ images, index, onIndex, onClose, onRemix, onUseAsSource }: ImageViewerProps) {
   const dialogRef = useRef<HTMLDivElement>(null)
   const image = images[index]
 
@@ -171,6 +172,15 @@ export function ImageViewer({ images, index, onIndex, onClose, onRemix }: ImageV
                 disabled={!image.seed}
               >
                 Reuse seed
+              </Button>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={!image.blob}
+                onClick={() => onUseAsSource(image)}
+                title="Open it in the painter: image to image, inpainting or outpainting"
+              >
+                Use as source
               </Button>
               <Button size="sm" variant="secondary" onClick={() => void copyPrompt()}>
                 Copy prompt

@@ -3,15 +3,23 @@ import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent }
 import { toast } from 'sonner'
 import { HordeError } from '@/api/errors'
 import { imageQueries } from '@/api/images'
-import { useActiveKey } from '@/features/keys'
 import { humanMessage } from '@/api/errors'
+import { useActiveKey } from '@/features/keys'
+import {
+  buildSourceFields,
+  sourceProblems,
+  useBuiltSource,
+  useSourceProblems,
+  useSourceSummary,
+} from '@/features/painter'
 import { submitImageRequest } from '@/features/requests'
 import { useHordeUrl } from '@/features/settings'
 import type { RequestError } from '@/lib/studioDb'
-import { toPayload } from '../model/payload'
+import { toPayload, withSource } from '../model/payload'
 import {
   fieldErrors,
   hordeFieldErrors,
+  paintingModelProblem,
   whyCannotSubmit,
   type FieldErrors,
   type FormField,
@@ -27,11 +35,20 @@ import { PresetControls } from './PresetControls'
 import { PromptFields } from './PromptFields'
 import { SamplingFields } from './SamplingFields'
 import { SizeFields } from './SizeFields'
+import { SourceSection } from './SourceSection'
 import { DeliveryFields, SafetyFields, WorkerFields } from './WorkerFields'
 
 /** The text2img form: every parameter the horde takes, checked beside each field before it is sent. */
 export function Composer() {
-  const form = useComposer((s) => s.form)
+  const stored = useComposer((s) => s.form)
+  const source = useSourceSummary()
+  const sourceReasons = useSourceProblems()
+  const built = useBuiltSource()
+  // With a source image, the size is the painter's: the mask is drawn at exactly that size.
+  const form = useMemo(
+    () => (source ? { ...stored, width: source.width, height: source.height } : stored),
+    [stored, source],
+  )
   const hordeUrl = useHordeUrl()
   const models = useQuery(imageQueries.models(hordeUrl))
   const hasKey = useActiveKey() !== null
@@ -42,11 +59,23 @@ export function Composer() {
   const formRef = useRef<HTMLFormElement>(null)
 
   const local = useMemo(() => fieldErrors(form), [form])
+  const painting = source?.needsInpaintingModel ? paintingModelProblem(models.data) : null
   const reasons = useMemo(
-    () => whyCannotSubmit(form, { models: models.data, hasKey }),
-    [form, models.data, hasKey],
+    () => [
+      ...whyCannotSubmit(form, { models: models.data, hasKey }),
+      ...sourceReasons.map((r) => `${r}.`),
+      ...(painting ? [painting] : []),
+    ],
+    [form, models.data, hasKey, sourceReasons, painting],
   )
-  const payload = useMemo(() => (Object.keys(local).length === 0 ? toPayload(form) : null), [form, local])
+  // The estimate waits for the source to be built: with one, the horde prices by denoising strength.
+  const payload = useMemo(
+    () =>
+      Object.keys(local).length > 0 || (source && (built.building || !built.fields))
+        ? null
+        : withSource(toPayload(form), source ? built.fields : null),
+    [form, local, source, built],
+  )
   const estimate = useEstimate(payload)
   // The horde's field errors, from the estimate or from a refused submit, show beside their fields.
   const horde =
@@ -72,7 +101,10 @@ export function Composer() {
     }
     setSending(true)
     try {
-      const record = await submitImageRequest(toPayload(form))
+      // Built afresh from the painter's data, so what is sent is what the screen shows now.
+      const fields = source && sourceProblems().length === 0 ? await buildSourceFields() : null
+      if (source && !fields) return
+      const record = await submitImageRequest(withSource(toPayload(form), fields))
       if (record.state === 'failed') {
         setSubmitError(record.error)
         toast.error('The horde did not accept the request', { description: record.error?.message })
@@ -124,8 +156,9 @@ export function Composer() {
     >
       <PromptFields errors={shown} />
       <ModelPicker error={shown.models} />
+      <SourceSection models={models.data} />
       <Section title="Size">
-        <SizeFields errors={shown} />
+        <SizeFields errors={shown} lockedBy={source} />
       </Section>
       <Section title="Sampling and seed">
         <SamplingFields errors={shown} />

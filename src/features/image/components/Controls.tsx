@@ -17,10 +17,22 @@ interface NumberFieldProps {
   min?: number
   max?: number
   step?: number | 'any'
+  readOnly?: boolean
 }
 
 /** A number input whose empty state is NaN, so "empty" is an error the user sees, not a silent 0. */
-export function NumberField({ label, name, value, onChange, error, hint, min, max, step }: NumberFieldProps) {
+export function NumberField({
+  label,
+  name,
+  value,
+  onChange,
+  error,
+  hint,
+  min,
+  max,
+  step,
+  readOnly,
+}: NumberFieldProps) {
   return (
     <Field label={label} error={error} hint={hint}>
       {(control) => (
@@ -31,7 +43,8 @@ export function NumberField({ label, name, value, onChange, error, hint, min, ma
           inputMode={
             step === 'any' || (step !== undefined && !Number.isInteger(step)) ? 'decimal' : 'numeric'
           }
-          className={inputClass}
+          className={cn(inputClass, readOnly && 'bg-zinc-100 dark:bg-zinc-800')}
+          readOnly={readOnly}
           value={Number.isNaN(value) ? '' : value}
           min={min}
           max={max}

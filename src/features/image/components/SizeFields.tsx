@@ -4,9 +4,19 @@ import type { FieldErrors } from '../model/readiness'
 import { patchForm, setField, useComposer } from '../store'
 import { NumberField } from './Controls'
 
-export function SizeFields({ errors }: { errors: FieldErrors }) {
-  const width = useComposer((s) => s.form.width)
-  const height = useComposer((s) => s.form.height)
+/** Width, height and aspect; with a source image they show the painter's size and cannot be changed here. */
+export function SizeFields({
+  errors,
+  lockedBy,
+}: {
+  errors: FieldErrors
+  lockedBy?: { width: number; height: number } | null
+}) {
+  const formWidth = useComposer((s) => s.form.width)
+  const formHeight = useComposer((s) => s.form.height)
+  const width = lockedBy?.width ?? formWidth
+  const height = lockedBy?.height ?? formHeight
+  const locked = !!lockedBy
   const valid = Number.isFinite(width) && Number.isFinite(height)
   const megapixels = valid ? (width * height) / 1_000_000 : 0
   const ratio = valid && height > 0 ? width / height : 0
@@ -22,6 +32,7 @@ export function SizeFields({ errors }: { errors: FieldErrors }) {
           min={MIN_SIDE}
           max={MAX_SIDE}
           step={SIZE_STEP}
+          readOnly={locked}
         />
         <NumberField
           label="Height"
@@ -32,25 +43,33 @@ export function SizeFields({ errors }: { errors: FieldErrors }) {
           min={MIN_SIDE}
           max={MAX_SIDE}
           step={SIZE_STEP}
+          readOnly={locked}
         />
       </div>
-      <div role="group" aria-label="Aspect ratio" className="flex flex-wrap gap-1.5">
-        {ASPECTS.map((a) => (
-          <Button
-            key={a.label}
-            size="sm"
-            variant="secondary"
-            aria-pressed={Math.abs(ratio - a.w / a.h) < 0.04}
-            className="aria-pressed:border-violet-600 aria-pressed:bg-violet-100 dark:aria-pressed:bg-violet-900"
-            onClick={() => patchForm(sizeForAspect(a, { width, height }))}
-          >
-            {a.label}
+      {locked ? (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          The size is the source image’s, as sent with its mask. Change it with the painter’s size limit, crop
+          or outpainting.
+        </p>
+      ) : (
+        <div role="group" aria-label="Aspect ratio" className="flex flex-wrap gap-1.5">
+          {ASPECTS.map((a) => (
+            <Button
+              key={a.label}
+              size="sm"
+              variant="secondary"
+              aria-pressed={Math.abs(ratio - a.w / a.h) < 0.04}
+              className="aria-pressed:border-violet-600 aria-pressed:bg-violet-100 dark:aria-pressed:bg-violet-900"
+              onClick={() => patchForm(sizeForAspect(a, { width, height }))}
+            >
+              {a.label}
+            </Button>
+          ))}
+          <Button size="sm" variant="ghost" onClick={() => patchForm({ width: height, height: width })}>
+            Swap width and height
           </Button>
-        ))}
-        <Button size="sm" variant="ghost" onClick={() => patchForm({ width: height, height: width })}>
-          Swap width and height
-        </Button>
-      </div>
+        </div>
+      )}
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
         Multiples of 64, from {MIN_SIDE} to {MAX_SIDE} pixels a side.
         {valid && ` ${megapixels.toFixed(2)} megapixels.`}

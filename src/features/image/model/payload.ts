@@ -143,3 +143,20 @@ export function fromPayload(payload: ImageRequestPayload): ComposerForm {
   // Whatever came in (a stored payload from an older version), the form holds values of the right type.
   return restoreForm(form)
 }
+
+/** What the painter sends with a request: the source, its mask and the size they were made at. */
+export interface SourcePart {
+  source_image: string
+  source_mask?: string
+  source_processing: NonNullable<ImageRequestPayload['source_processing']>
+  width: number
+  height: number
+  params: Pick<ImageParams, 'denoising_strength' | 'control_type' | 'image_is_control' | 'return_control_map'>
+}
+
+/** The request with the painter's source: its size wins, as the mask is drawn at exactly that size. */
+export function withSource(payload: ImageRequestPayload, source: SourcePart | null): ImageRequestPayload {
+  if (!source) return payload
+  const { width, height, params, ...images } = source
+  return { ...payload, ...images, params: { ...payload.params, ...params, width, height } }
+}

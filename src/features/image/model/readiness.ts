@@ -183,3 +183,19 @@ const HORDE_FIELDS: Record<string, FormField> = {
   workers: 'workers',
   style: 'style',
 }
+
+/** Workers take inpainting and outpainting only when they have an inpainting model loaded. */
+export const isInpaintingModel = (name: string) => /inpainting/i.test(name)
+
+/** The served inpainting models, most workers first. */
+export function servedInpaintingModels(models: ActiveModel[] | undefined): ActiveModel[] {
+  return (models ?? [])
+    .filter((m) => m.count > 0 && isInpaintingModel(m.name))
+    .sort((a, b) => b.count - a.count)
+}
+
+/** Why a painting request would wait forever; null when some worker can take it (or the list is loading). */
+export function paintingModelProblem(models: ActiveModel[] | undefined): string | null {
+  if (!models || servedInpaintingModels(models).length > 0) return null
+  return 'No worker serves an inpainting model right now, and only such workers take inpainting or outpainting. Use image to image, or try later.'
+}

@@ -247,6 +247,8 @@ export function PaintStage() {
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       data-testid="painter.stage"
+      // Where the canvas sits in the stage (scale, x, y): lets tests aim at image pixels.
+      data-view={`${view.scale} ${view.x} ${view.y}`}
       className="relative w-full overflow-hidden rounded-md border border-zinc-300 bg-zinc-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600 dark:border-zinc-600 dark:bg-zinc-800"
       style={{ touchAction: 'none', cursor: TOOLS[tool].cursor, height: size.height || 240 }}
     >

@@ -29,10 +29,13 @@ const ACTIVE = new Set(['submitting', 'waiting', 'processing', 'downloading'])
 export function RequestCard({
   request,
   onEdit,
+  onPaint,
 }: {
   request: TrackedRequest
   /** "Edit and retry": puts the parameters back in the composer. */
   onEdit?: (payload: TrackedRequest['payload']) => void
+  /** Goes on from one of its images in the painter. */
+  onPaint?: (image: Blob) => void
 }) {
   const images = useLiveQuery(
     () => db.images.where({ requestLocalId: request.localId }).toArray(),
@@ -134,7 +137,20 @@ export function RequestCard({
         <ul className="flex flex-wrap gap-2" aria-label="Images">
           {images.map((img) => (
             <li key={img.id}>
-              {img.blob ? (
+              {img.blob && onPaint ? (
+                <button
+                  type="button"
+                  onClick={() => onPaint(img.blob!)}
+                  title="Go on from this image in the painter"
+                  className="block rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600"
+                >
+                  <BlobImage
+                    blob={img.blob}
+                    alt={`Paint on the image with seed ${img.seed || 'unknown'}`}
+                    className="size-16 rounded object-cover"
+                  />
+                </button>
+              ) : img.blob ? (
                 <BlobImage
                   blob={img.blob}
                   alt={`Image, seed ${img.seed || 'unknown'}`}

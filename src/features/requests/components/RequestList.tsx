@@ -14,7 +14,13 @@ const FILTERS = {
 } as const
 
 /** This browser's requests; "Errors" is the error log, with the parameters and a way to retry. */
-export function RequestList({ onEdit }: { onEdit?: (payload: TrackedRequest['payload']) => void }) {
+export function RequestList({
+  onEdit,
+  onPaint,
+}: {
+  onEdit?: (payload: TrackedRequest['payload']) => void
+  onPaint?: (image: Blob) => void
+}) {
   const requests = useRequests()
   const [filter, setFilter] = useState<keyof typeof FILTERS>('all')
   const shown = requests?.filter(FILTERS[filter].keep)
@@ -51,7 +57,7 @@ export function RequestList({ onEdit }: { onEdit?: (payload: TrackedRequest['pay
       ) : (
         <ul className="grid gap-3" aria-label="Requests">
           {shown.map((r) => (
-            <RequestCard key={r.localId} request={r} onEdit={onEdit} />
+            <RequestCard key={r.localId} request={r} onEdit={onEdit} onPaint={onPaint} />
           ))}
         </ul>
       )}
