@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, screenshot, SEEDED_KEYS, test } from './fixtures'
 import {
   decode,
@@ -15,7 +16,7 @@ test.beforeEach(async ({ page, keysPage }) => {
   await page.goto('#/create')
 })
 
-const card = (page: import('@playwright/test').Page, prompt: string) =>
+const card = (page: Page, prompt: string) =>
   page.getByRole('list', { name: 'Requests' }).getByRole('listitem').filter({ hasText: prompt })
 
 test('inpainting: what was painted is repainted, the rest comes back unchanged', async ({ page, sim }) => {
