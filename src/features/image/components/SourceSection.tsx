@@ -25,7 +25,7 @@ export function SourceSection({ models }: { models: ActiveModel[] | undefined })
       id={SOURCE_SECTION_ID}
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
-      className="group rounded-md border border-zinc-200 p-3 dark:border-zinc-700"
+      className="group min-w-0 rounded-md border border-zinc-200 p-3 dark:border-zinc-700"
     >
       <summary className="cursor-pointer text-sm font-semibold focus-visible:outline-2 focus-visible:outline-violet-600">
         {source
@@ -33,7 +33,7 @@ export function SourceSection({ models }: { models: ActiveModel[] | undefined })
           : 'Start from an image'}
       </summary>
       {open && (
-        <div className="grid gap-3 pt-3">
+        <div className="grid min-w-0 gap-3 pt-3">
           <Suspense fallback={<Spinner label="Loading the painter" />}>
             <Painter />
           </Suspense>

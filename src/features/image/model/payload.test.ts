@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ImageRequestPayload } from '@/api/images'
 import { DEFAULT_FORM, type ComposerForm } from './form'
-import { fromPayload, joinPrompt, splitPrompt, toPayload } from './payload'
+import { fromPayload, joinPrompt, splitPrompt, toPayload, withSource } from './payload'
 
 const form = (over: Partial<ComposerForm> = {}): ComposerForm => ({
   ...DEFAULT_FORM,
@@ -105,5 +105,33 @@ describe('fromPayload (remix)', () => {
       nsfw: true,
       censorNsfw: true,
     })
+  })
+})
+
+describe('withSource', () => {
+  it('adds the source, its mask and processing, and takes its size over the form’s', () => {
+    const base = toPayload({
+      ...DEFAULT_FORM,
+      prompt: 'a fox',
+      models: ['Deliberate'],
+      width: 1024,
+      height: 768,
+    })
+    const sent = withSource(base, {
+      source_image: 'SRC',
+      source_mask: 'MASK',
+      source_processing: 'inpainting',
+      width: 640,
+      height: 512,
+      params: { denoising_strength: 1 },
+    })
+    expect(sent).toMatchObject({
+      prompt: 'a fox',
+      source_image: 'SRC',
+      source_mask: 'MASK',
+      source_processing: 'inpainting',
+      params: { width: 640, height: 512, denoising_strength: 1, steps: base.params.steps },
+    })
+    expect(withSource(base, null)).toBe(base)
   })
 })

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { ActiveModel } from '@/api/images'
 import { DEFAULT_FORM, restoreForm, sizeForAspect, type ComposerForm } from './form'
-import { fieldErrors, hordeFieldErrors, whyCannotSubmit } from './readiness'
+import {
+  fieldErrors,
+  hordeFieldErrors,
+  paintingModelProblem,
+  servedInpaintingModels,
+  whyCannotSubmit,
+} from './readiness'
 
 const form = (over: Partial<ComposerForm> = {}): ComposerForm => ({
   ...DEFAULT_FORM,
@@ -93,5 +99,25 @@ describe('form helpers', () => {
     expect(f).toMatchObject({ prompt: 'kept', steps: 30, upscaler: '' })
     expect(f.loras).toEqual([{ name: 'x', model: 1, clip: 1, injectTrigger: '', isVersion: false }])
     expect(restoreForm(null)).toEqual(DEFAULT_FORM)
+  })
+})
+
+describe('painting models', () => {
+  const model = (name: string, count: number) => ({ name, count }) as ActiveModel
+  it('offers the served inpainting models, most workers first', () => {
+    const served = servedInpaintingModels([
+      model('Deliberate', 5),
+      model('stable_diffusion_inpainting', 1),
+      model('Deliberate Inpainting', 3),
+      model('Anything Diffusion Inpainting', 0),
+    ])
+    expect(served.map((m) => m.name)).toEqual(['Deliberate Inpainting', 'stable_diffusion_inpainting'])
+  })
+  it('says a painting request would wait forever when no worker has an inpainting model', () => {
+    expect(paintingModelProblem([model('Deliberate', 5), model('Deliberate Inpainting', 0)])).toMatch(
+      /No worker serves an inpainting model/,
+    )
+    expect(paintingModelProblem([model('Deliberate Inpainting', 1)])).toBeNull()
+    expect(paintingModelProblem(undefined)).toBeNull()
   })
 })

@@ -37,7 +37,7 @@ export function PaintToolbar() {
   const zoom = usePainterView((v) => v.scale)
 
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-3">
       <div className="flex flex-wrap items-center gap-1" role="toolbar" aria-label="Painting tools">
         {TOOL_IDS.map((t) => (
           <Button
@@ -83,7 +83,7 @@ export function PaintToolbar() {
       </div>
 
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <div className="grid gap-1">
+        <div className="grid grid-cols-1 gap-1">
           <div className="flex justify-between">
             <label htmlFor={`${id}-size`} className={labelClass}>
               Brush size
@@ -104,7 +104,7 @@ export function PaintToolbar() {
             className={rangeClass}
           />
         </div>
-        <div className="grid gap-1">
+        <div className="grid grid-cols-1 gap-1">
           <div className="flex justify-between">
             <label htmlFor={`${id}-soft`} className={labelClass}>
               Edge softness

@@ -44,18 +44,18 @@ export default function Painter() {
 
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- shortcuts for the controls inside
-    <section aria-label="Painter" className="grid min-w-0 gap-4" onKeyDown={onKeyDown}>
-      <Card className="grid gap-4">
+    <section aria-label="Painter" className="grid min-w-0 grid-cols-1 gap-4" onKeyDown={onKeyDown}>
+      <Card className="grid min-w-0 grid-cols-1 gap-4">
         <SourcePicker />
         {hasSource && <SizeAndCrop />}
       </Card>
       {hasSource && (
         <>
-          <Card className="grid gap-4">
+          <Card className="grid min-w-0 grid-cols-1 gap-4">
             <ModeAndStrength />
             {mode === 'outpainting' && <OutpaintControls />}
           </Card>
-          <Card className="grid gap-3 p-2 sm:p-4">
+          <Card className="grid min-w-0 grid-cols-1 gap-3 p-2 sm:p-4">
             <PaintToolbar />
             <PaintStage />
             <details className="text-sm text-zinc-700 dark:text-zinc-300">

@@ -43,7 +43,7 @@ export function SourcePicker() {
   }
 
   return (
-    <div className="grid gap-2">
+    <div className="grid grid-cols-1 gap-2">
       <div
         onDragOver={(e) => {
           e.preventDefault()

@@ -42,7 +42,7 @@ export function SizeAndCrop() {
   const across =
     (ASPECTS.find((a) => a.id === aspect)?.ratio ?? 1) < source.bitmap.width / source.bitmap.height
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-3">
       <p className="text-sm" role="status" aria-live="polite">
         Sent at{' '}
         <strong className="tabular-nums" data-testid="painter.size">
@@ -85,7 +85,7 @@ export function SizeAndCrop() {
         </Field>
       </div>
       {aspect !== 'original' && (
-        <div className="grid gap-1">
+        <div className="grid grid-cols-1 gap-1">
           <label htmlFor={`${id}-pos`} className={legendClass}>
             {across ? 'Crop position, left to right' : 'Crop position, top to bottom'}
           </label>
@@ -112,8 +112,8 @@ export function ModeAndStrength() {
   const mode = usePainter((s) => s.mode)
   const denoise = usePainter((s) => s.denoise)
   return (
-    <div className="grid gap-3">
-      <fieldset className="grid gap-1">
+    <div className="grid grid-cols-1 gap-3">
+      <fieldset className="grid grid-cols-1 gap-1">
         <legend className={legendClass}>Mode</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {MODES.map((m) => (
@@ -131,7 +131,7 @@ export function ModeAndStrength() {
         </div>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">{MODES.find((m) => m.id === mode)?.hint}</p>
       </fieldset>
-      <div className="grid gap-1">
+      <div className="grid grid-cols-1 gap-1">
         <div className="flex justify-between">
           <label htmlFor={`${id}-denoise`} className={legendClass}>
             Denoising strength
@@ -206,7 +206,7 @@ function SideInput({ side, label }: { side: keyof Sides; label: string }) {
 
 export function OutpaintControls() {
   return (
-    <fieldset className="grid gap-2">
+    <fieldset className="grid grid-cols-1 gap-2">
       <legend className={legendClass}>Extend the canvas (pixels, multiples of {STEP})</legend>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {SIDES.map(({ side, label }) => (
@@ -224,7 +224,7 @@ export function OutpaintControls() {
 export function ControlNetControls() {
   const controlnet = usePainter((s) => s.controlnet)
   return (
-    <fieldset className="grid gap-2">
+    <fieldset className="grid grid-cols-1 gap-2">
       <legend className={legendClass}>ControlNet</legend>
       <Field label="Control type" hint="Guides the new image by the source's edges, depth, pose…">
         {(p) => (
@@ -244,7 +244,7 @@ export function ControlNetControls() {
         )}
       </Field>
       {controlnet.type && (
-        <div className="grid gap-1 text-sm">
+        <div className="grid grid-cols-1 gap-1 text-sm">
           <label className="flex items-center gap-2">
             <input
               type="checkbox"
