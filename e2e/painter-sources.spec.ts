@@ -102,7 +102,7 @@ test.describe('on a phone', () => {
     const cdp = await page.context().newCDPSession(page)
     const path = []
     for (let x = 120; x <= 400; x += 20) path.push(await screenPoint(page, x, 256))
-    const touch = (type: string, p?: { x: number; y: number }) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p?: { x: number; y: number }) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: p ? [{ x: p.x, y: p.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }] : [],
@@ -114,7 +114,7 @@ test.describe('on a phone', () => {
     await expect(page.getByText('Paint the area to change.')).toHaveCount(0)
     // Nothing is wider than the phone.
     const wide = await page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
+      Array.from(document.querySelectorAll('body *'))
         .filter((el) => el.getBoundingClientRect().right > 391 && !el.closest('[data-sonner-toaster]'))
         .map((el) => `${el.tagName}.${el.className}`.slice(0, 120)),
     )
