@@ -187,3 +187,37 @@ test('outpainting by 128 pixels on the right: the size and the mask follow', asy
   expect(offSource(result.pixels[0]!)).toBeLessThan(8)
   expect(offSource(result.pixels[1]!)).toBeGreaterThan(20)
 })
+
+test('ControlNet: the control type goes with the source, and the horde’s refusal shows before sending', async ({
+  page,
+  sim,
+}) => {
+  await page.getByLabel('Prompt', { exact: true }).fill('a castle from a sketch')
+  await page.getByLabel('Model', { exact: true }).selectOption('AlbedoBase XL (SDXL)')
+  await loadSource(page, await plainSource())
+  await page.getByLabel('Control type').selectOption('canny')
+  await page.getByLabel('Return the control map instead of an image').check()
+  // The horde's dry run refuses ControlNet on SDXL: its meaning shows beside Generate, nothing is queued.
+  await expect(
+    page
+      .getByText(/ControlNet/)
+      .filter({ hasText: /SDXL|this model/i })
+      .first(),
+  ).toBeVisible()
+  await screenshot(page, 'painter-controlnet-refused')
+
+  await page.getByLabel('Model', { exact: true }).selectOption('Deliberate')
+  await expect(page.getByLabel('Estimated cost')).toContainText(/≈ \d+ kudos/)
+  await page.getByRole('button', { name: 'Generate', exact: true }).click()
+  await expect(page.getByRole('list', { name: 'Requests' }).getByText('Done', { exact: true })).toBeVisible({
+    timeout: 30_000,
+  })
+  const received = (await sim.imageRequests()).map(
+    (r) => r.received as { params: object; source_processing: string },
+  )
+  expect(received).toHaveLength(1)
+  expect(received[0]).toMatchObject({
+    source_processing: 'img2img',
+    params: { control_type: 'canny', image_is_control: false, return_control_map: true },
+  })
+})

@@ -159,6 +159,9 @@ export function ModeAndStrength() {
   )
 }
 
+const checkClass =
+  'size-4 accent-violet-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600'
+
 const SIDES: { side: keyof Sides; label: string }[] = [
   { side: 'top', label: 'Extend top' },
   { side: 'right', label: 'Extend right' },
@@ -249,7 +252,9 @@ export function ControlNetControls() {
             <input
               type="checkbox"
               checked={controlnet.imageIsControl}
+              disabled={controlnet.returnControlMap}
               onChange={(e) => setImageIsControl(e.currentTarget.checked)}
+              className={checkClass}
             />
             The source is already a control map
           </label>
@@ -257,10 +262,15 @@ export function ControlNetControls() {
             <input
               type="checkbox"
               checked={controlnet.returnControlMap}
+              disabled={controlnet.imageIsControl}
               onChange={(e) => setReturnControlMap(e.currentTarget.checked)}
+              className={checkClass}
             />
             Return the control map instead of an image
           </label>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            One or the other: the horde cannot be sent a control map and asked for one.
+          </p>
         </div>
       )}
     </fieldset>
