@@ -137,11 +137,20 @@ test('files the painter cannot use, or must change, are explained where they wer
   sim,
   keysPage,
 }) => {
+  const scripts: string[] = []
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()))
   await keysPage.open()
   await keysPage.add(SEEDED_KEYS.artist.key, { remember: true })
   await page.goto('#/create')
+  await expect(page.getByRole('button', { name: 'Generate', exact: true })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  // konva and the painter load only once the painter is opened.
+  const painterChunk = (url: string) => /\/assets\/Painter-[\w-]+\.js$/.test(url)
+  expect(scripts.filter(painterChunk)).toEqual([])
   await page.getByText('Start from an image', { exact: true }).click()
   const picker = page.getByLabel('Source image')
+  await expect(picker).toBeVisible()
+  expect(scripts.filter(painterChunk)).toHaveLength(1)
 
   await picker.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') })
   await expect(page.getByRole('alert')).toHaveText(/notes\.txt is not an image/)

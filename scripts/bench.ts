@@ -1,4 +1,5 @@
-// `npm run bench`: figures for the first screen, the gallery and the tracker, printed, never asserted.
+// `npm run bench`: figures for the first screen, the gallery, the tracker and the painter, printed, never
+// asserted.
 // Real Chromium against the built app (a plain static server) and the simulator, on loopback.
 import { chromium, type Page } from '@playwright/test'
 import { spawn, spawnSync } from 'node:child_process'
@@ -6,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { gzipSync } from 'node:zlib'
 import { SEEDED_WORKER_IDS } from '../horde-sim/src/seed'
 import { SEEDED_KEYS } from '../horde-sim/src/seedKeys'
+import { painter } from './bench/painter'
 
 const SIM = 'http://127.0.0.1:7301'
 const SITE = 'http://127.0.0.1:4301'
@@ -243,6 +245,12 @@ async function main() {
       await addKey(page)
       track = await tracker(page)
     }
+    let paint: Awaited<ReturnType<typeof painter>> | null = null
+    if (wanted('painter')) {
+      const page = await fresh()
+      await addKey(page)
+      paint = await painter(page, SITE)
+    }
     await browser.close()
     const rows: [string, string, string][] = [
       ...(first
@@ -276,6 +284,32 @@ async function main() {
             ],
             ['tracker: 429 answers seen', String(track.tooMany), '0'],
             ['tracker: time for all to finish', `${track.seconds.toFixed(1)} s`, ''],
+          ] as [string, string, string][])
+        : []),
+      ...(paint
+        ? ([
+            ['painter 1024²: frames a second, first 50 strokes', paint.fpsFirst.toFixed(0), '60'],
+            [`painter 1024²: frames a second, strokes 450–${paint.strokes}`, paint.fpsLast.toFixed(0), '60'],
+            [
+              `painter 1024²: longest frame, strokes 450–${paint.strokes}`,
+              `${Math.round(paint.longestFrameLast)} ms`,
+              '',
+            ],
+            [
+              'painter: pointer move to next frame (median / p95)',
+              `${paint.latencyMedian.toFixed(1)} / ${paint.latencyP95.toFixed(1)} ms`,
+              '',
+            ],
+            [
+              'painter: build source and mask, 500 strokes, both encoded',
+              `${Math.round(paint.coldBuildMs)} ms`,
+              '≤ 150 ms',
+            ],
+            [
+              'painter: build them again at send (source reused)',
+              `${Math.round(paint.buildMs)} ms`,
+              '≤ 150 ms',
+            ],
           ] as [string, string, string][])
         : []),
     ]
