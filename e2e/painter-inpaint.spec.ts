@@ -221,3 +221,54 @@ test('ControlNet: the control type goes with the source, and the horde’s refus
     params: { control_type: 'canny', image_is_control: false, return_control_map: true },
   })
 })
+
+test('a reload keeps the painting: source, mode, strokes and undo', async ({ page, sim }) => {
+  await page.getByLabel('Prompt', { exact: true }).fill('a kite in the wind')
+  await page.getByLabel('Model', { exact: true }).selectOption('stable_diffusion_inpainting')
+  await loadSource(page, await plainSource())
+  await page.getByRole('radio', { name: 'Inpainting' }).check()
+  await page.getByLabel('Brush size').fill('40')
+  await paintLine(page, [
+    [100, 300],
+    [400, 300],
+  ])
+  await paintLine(page, [
+    [256, 60],
+    [256, 160],
+  ])
+  const toolbar = page.getByRole('toolbar', { name: 'Painting tools' })
+  await toolbar.getByRole('button', { name: 'Undo' }).click()
+  // Saved once the user pauses: wait until the draft holds both strokes (one of them undone).
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open('horde-studio')
+            open.onsuccess = () => {
+              const get = open.result.transaction('drafts').objectStore('drafts').get('painter')
+              get.onsuccess = () => {
+                const kept = get.result?.data?.kept
+                resolve(kept ? `${kept.edits.length}/${kept.undone.length}` : 'none')
+                open.result.close()
+              }
+            }
+          }),
+      ),
+    )
+    .toBe('1/1')
+  await page.reload()
+
+  await expect(page.getByText('plain.png: 512 × 512')).toBeVisible()
+  await expect(page.getByRole('radio', { name: 'Inpainting' })).toBeChecked()
+  await expect(page.getByText('Paint the area to change.')).toHaveCount(0)
+  await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeEnabled()
+  await page.getByRole('button', { name: 'Generate', exact: true }).click()
+  await expect(page.getByRole('list', { name: 'Requests' }).getByText('Done', { exact: true })).toBeVisible({
+    timeout: 30_000,
+  })
+  const received = (await sim.imageRequests())[0]!.received as { source_mask: string }
+  const mask = await decode(received.source_mask)
+  expect(mask.at(256, 300)[0]).toBe(255)
+  expect(mask.at(256, 100)[0]).toBe(0)
+})

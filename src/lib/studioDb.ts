@@ -76,9 +76,17 @@ export interface StoredImage {
   deletedAt: number | null
 }
 
+/** Work in progress a feature keeps across reloads (the painter's source and strokes), one per id. */
+export interface Draft {
+  id: string
+  savedAt: number
+  data: unknown
+}
+
 export class StudioDb extends Dexie {
   requests!: EntityTable<TrackedRequest, 'localId'>
   images!: EntityTable<StoredImage, 'id'>
+  drafts!: EntityTable<Draft, 'id'>
 
   constructor(name = 'horde-studio') {
     super(name)
@@ -86,6 +94,7 @@ export class StudioDb extends Dexie {
       requests: 'localId, &hordeId, state, createdAt',
       images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt',
     })
+    this.version(2).stores({ drafts: 'id' })
   }
 }
 

@@ -10,6 +10,7 @@ export type { SourceProcessing } from './model/problems'
 export type { SourceFields } from './encode'
 export { buildSourceFields, sourceProblems } from './encode'
 export { useBuiltSource } from './useBuiltSource'
+export { startDraft as keepPainterDraft } from './draft'
 
 export interface SourceSummary {
   width: number

@@ -1,8 +1,8 @@
 import type { ActiveModel } from '@/api/images'
-import { Painter, clearSource, useSourceSummary } from '@/features/painter'
+import { Painter, clearSource, keepPainterDraft, useSourceSummary } from '@/features/painter'
 import { Button } from '@/ui/Button'
 import { Spinner } from '@/ui/Spinner'
-import { Suspense, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { isInpaintingModel, servedInpaintingModels } from '../model/readiness'
 import { setField, useComposer } from '../store'
 
@@ -12,6 +12,8 @@ import { setField, useComposer } from '../store'
  */
 export function SourceSection({ models }: { models: ActiveModel[] | undefined }) {
   const source = useSourceSummary()
+  // The painting of before a reload comes back, and the section opens with it.
+  useEffect(keepPainterDraft, [])
   const hasSource = source !== null
   const [open, setOpen] = useState(hasSource)
   // An image arriving (from the gallery, a request, a drop) opens the section; the user may fold it again.
