@@ -89,6 +89,21 @@ test('inpainting: what was painted is repainted, the rest comes back unchanged',
   const [inside1, inside2, ...outside] = result.pixels
   expect(offSource(inside1!) + offSource(inside2!)).toBeGreaterThan(40)
   for (const px of outside) expect(offSource(px)).toBeLessThan(8)
+
+  // Remix from the gallery: the source and the mask come back into the painter, and are sent again.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Gallery' }).click()
+  await page.getByRole('button', { name: /^Open image: a red balloon/ }).click()
+  await page.getByRole('dialog', { name: 'Image viewer' }).getByRole('button', { name: 'Remix' }).click()
+  await expect(page.getByText('The request’s source: 512 × 512')).toBeVisible()
+  await expect(page.getByRole('radio', { name: 'Inpainting' })).toBeChecked()
+  await expect(page.getByText('Paint the area to change.')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Generate', exact: true }).click()
+  await expect.poll(async () => (await sim.imageRequests()).length).toBe(2)
+  const again = (await sim.imageRequests())[1]!.received as { source_mask: string; source_processing: string }
+  expect(again.source_processing).toBe('inpainting')
+  const mask2 = await decode(again.source_mask)
+  for (let y = 0; y < 512; y += 16)
+    for (let x = 0; x < 512; x += 16) expect(mask2.at(x, y)[0], `mask at ${x},${y}`).toBe(mask.at(x, y)[0])
 })
 
 test('undo, redo and invert: the mask the horde gets is the one on screen', async ({ page, sim }) => {

@@ -68,14 +68,16 @@ export default function GalleryPage() {
     const payload = keepSeed
       ? { ...image.payload, params: { ...image.payload.params, seed: image.seed } }
       : image.payload
-    loadIntoComposer(payload)
+    void loadIntoComposer(payload)
     navigate('/create')
   }
 
   // The image becomes the painter's source, with its prompt and settings in the form to go on from.
   const startFromImage = (image: StoredImage) => {
     if (!image.blob) return
-    loadIntoComposer(image.payload)
+    // This image is the new source: the request's own source and mask stay behind.
+    const { source_image: _source, source_mask: _mask, ...payload } = image.payload
+    void loadIntoComposer(payload)
     void openInPainter(image.blob)
     navigate('/create')
   }

@@ -4,14 +4,18 @@ import { RequestList } from '@/features/requests'
 import { openInPainter } from '@/features/painter'
 import { Composer } from './components/Composer'
 import { SOURCE_SECTION_ID } from './components/SourceSection'
-import { loadPayload } from './store'
+import { loadIntoComposer } from './loadIntoComposer'
 
 /** Create: the composer, and beside it (below it on a phone) every request of this browser. */
 export default function ImagePage() {
   const edit = (payload: ImageRequestPayload) => {
-    loadPayload(payload)
+    void loadIntoComposer(payload)
     document.querySelector<HTMLTextAreaElement>('textarea[name="prompt"]')?.focus()
-    toast('The request’s parameters are in the form: change them and generate again.')
+    toast(
+      payload.source_image
+        ? 'The request’s parameters are in the form, and its source and mask in the painter.'
+        : 'The request’s parameters are in the form: change them and generate again.',
+    )
   }
   const paint = (image: Blob) => {
     void openInPainter(image, 'This result').then(() =>

@@ -302,3 +302,48 @@ export async function buildSourceFields(
     },
   }
 }
+
+function base64ToBlob(b64: string): Blob {
+  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+  return new Blob([bytes], { type: 'image/webp' })
+}
+
+/** A mask image's grey values (its red channel), at its own size. */
+async function maskValues(b64: string): Promise<{ width: number; height: number; data: Uint8Array }> {
+  const bitmap = await createImageBitmap(base64ToBlob(b64))
+  const c = canvas(bitmap.width, bitmap.height)
+  const ctx = context(c)
+  ctx.drawImage(bitmap, 0, 0)
+  bitmap.close()
+  const rgba = ctx.getImageData(0, 0, c.width, c.height).data
+  const data = new Uint8Array(c.width * c.height)
+  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4]!
+  return { width: c.width, height: c.height, data }
+}
+
+export interface RequestSource {
+  source_image: string
+  source_mask?: string
+  source_processing?: SourceProcessing
+  denoising_strength?: number
+}
+
+/**
+ * A request's source back in the painter ("edit and retry", remix): the image, its mode and strength,
+ * and its mask as the first edit, so what was painted is there to change.
+ */
+export async function reopenSource(r: RequestSource): Promise<void> {
+  await loadSource(base64ToBlob(r.source_image), 'The request’s source')
+  if (!usePainter.getState().source) return
+  const mode = r.source_processing ?? 'img2img'
+  const edits =
+    r.source_mask && mode !== 'outpainting'
+      ? [{ op: 'image' as const, ...(await maskValues(r.source_mask)) }]
+      : []
+  usePainter.setState({
+    mode,
+    denoise: r.denoising_strength ?? usePainter.getState().denoise,
+    edits,
+    undone: [],
+  })
+}

@@ -8,7 +8,7 @@ import { clearSource as clearPainterSource, layoutOf, usePainter } from './store
 
 export type { SourceProcessing } from './model/problems'
 export type { SourceFields } from './encode'
-export { buildSourceFields, sourceProblems } from './encode'
+export { buildSourceFields, reopenSource, sourceProblems, type RequestSource } from './encode'
 export { useBuiltSource } from './useBuiltSource'
 export { startDraft as keepPainterDraft } from './draft'
 

@@ -126,6 +126,8 @@ export function maskOf(s: PainterState): Uint8Array | null {
       height: layout.height,
       offsetX: layout.image.x,
       offsetY: layout.image.y,
+      imageWidth: layout.image.width,
+      imageHeight: layout.image.height,
       binary: s.mode !== 'img2img',
     },
     base,

@@ -161,3 +161,36 @@ describe('createMaskCache after undo', () => {
     expect(cache(h.edits, frame)).toBe(one)
   })
 })
+
+describe('a mask put back from a request', () => {
+  // Left half repaint, right half keep, at 4 × 2: a mask sent at another size than the canvas now.
+  const image: MaskEdit = {
+    op: 'image',
+    width: 4,
+    height: 2,
+    data: Uint8Array.from([255, 255, 0, 0, 255, 200, 0, 60]),
+  }
+  it('is scaled over the image, two values when binary', () => {
+    const m = rasterizeMask([image], frame)
+    expect(at(m, 0, 0)).toBe(REPAINT)
+    expect(at(m, W / 2 - 1, H - 1)).toBe(REPAINT)
+    expect(at(m, W / 2, 0)).toBe(KEEP)
+    expect(at(m, W - 1, H - 1)).toBe(KEEP)
+    expect(countRepaint(m)).toBe((W / 2) * H)
+  })
+  it('keeps its grey values for image to image, and lands inside outpainting margins', () => {
+    const soft = rasterizeMask([image], { ...frame, binary: false })
+    expect(at(soft, W / 4 + 2, H - 1)).toBe(200)
+    const framed = rasterizeMask([image], { ...frame, offsetX: 32, imageWidth: 64, imageHeight: H })
+    expect(at(framed, 31, 10)).toBe(KEEP)
+    expect(at(framed, 32, 10)).toBe(REPAINT)
+    expect(at(framed, 63, 10)).toBe(REPAINT)
+    expect(at(framed, 64, 10)).toBe(KEEP)
+  })
+  it('takes later strokes on top, and undo goes back to it', () => {
+    const stroke = brush([W - 20, 40, W - 10, 40])
+    const m = rasterizeMask([image, stroke], frame)
+    expect(at(m, W - 15, 40)).toBe(REPAINT)
+    expect(countRepaint(rasterizeMask([image], frame))).toBe((W / 2) * H)
+  })
+})

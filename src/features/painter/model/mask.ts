@@ -22,7 +22,15 @@ export interface Stroke {
   pressure?: number[]
 }
 
-export type MaskEdit = Stroke | { op: 'fill' } | { op: 'clear' } | { op: 'invert' }
+/** A whole mask put back (a request's mask, reopened): grey values, scaled over the image. */
+export interface MaskImage {
+  op: 'image'
+  width: number
+  height: number
+  data: Uint8Array
+}
+
+export type MaskEdit = Stroke | MaskImage | { op: 'fill' } | { op: 'clear' } | { op: 'invert' }
 
 export interface MaskFrame {
   width: number
@@ -30,6 +38,9 @@ export interface MaskFrame {
   /** Where the image's (0, 0) lies in the mask (outpainting margins). */
   offsetX?: number
   offsetY?: number
+  /** The image's size in the mask; the whole mask when absent. */
+  imageWidth?: number
+  imageHeight?: number
   /**
    * Binary: every pixel 0 or 255, a soft edge cut at half its fade. Inpainting workers round the mask
    * anyway (ComfyUI's VAEEncodeForInpaint), so the cut is what they would use; img2img keeps the fade
@@ -57,6 +68,25 @@ export function applyEdit(mask: Uint8Array, edit: MaskEdit, frame: MaskFrame): v
       return
     case 'stroke':
       stampStroke(mask, edit, frame)
+      return
+    case 'image':
+      pasteImage(mask, edit, frame)
+  }
+}
+
+/** Nearest-neighbour over the image's area: a mask made at another size lands where it was. */
+function pasteImage(mask: Uint8Array, m: MaskImage, frame: MaskFrame): void {
+  const ox = frame.offsetX ?? 0
+  const oy = frame.offsetY ?? 0
+  const w = frame.imageWidth ?? frame.width - ox
+  const h = frame.imageHeight ?? frame.height - oy
+  for (let y = 0; y < h; y++) {
+    const row = Math.min(m.height - 1, Math.floor(((y + 0.5) * m.height) / h)) * m.width
+    const out = (y + oy) * frame.width + ox
+    for (let x = 0; x < w; x++) {
+      const v = m.data[row + Math.min(m.width - 1, Math.floor(((x + 0.5) * m.width) / w))]!
+      mask[out + x] = frame.binary ? (v >= 128 ? REPAINT : KEEP) : v
+    }
   }
 }
 
@@ -254,7 +284,7 @@ export function createMaskCache(keep = 8) {
     return true
   }
   return (edits: readonly MaskEdit[], frame: MaskFrame, base?: Uint8Array): Uint8Array => {
-    const key = `${frame.width}x${frame.height}+${frame.offsetX ?? 0},${frame.offsetY ?? 0}:${frame.binary}`
+    const key = `${frame.width}x${frame.height}+${frame.offsetX ?? 0},${frame.offsetY ?? 0}/${frame.imageWidth}x${frame.imageHeight}:${frame.binary}`
     // The base (outpainting's margins) must be the same array for the same layout.
     if (key !== frameKey || base !== lastBase) {
       frameKey = key
