@@ -148,6 +148,16 @@ test('undo, redo and invert: the mask the horde gets is the one on screen', asyn
   expect(await tinted(points.stroke)).toBe(false)
   for (const p of [points.undone, points.corner, points.below]) expect(await tinted(p)).toBe(true)
 
+  // Keys zoom the view, and 0 fits it again; the mask does not move with the view.
+  const zoom = page.getByLabel('Zoom level')
+  const fitted = await zoom.textContent()
+  await stage.focus()
+  await page.keyboard.press('+')
+  await page.keyboard.press('+')
+  await expect(zoom).not.toHaveText(fitted!)
+  await page.keyboard.press('0')
+  await expect(zoom).toHaveText(fitted!)
+
   await page.getByRole('button', { name: 'Generate', exact: true }).click()
   await expect(card(page, 'a cat under the table').getByText('Done', { exact: true })).toBeVisible({
     timeout: 30_000,

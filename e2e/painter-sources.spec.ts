@@ -1,5 +1,6 @@
 import sharp from 'sharp'
-import { expect, screenshot, SEEDED_KEYS, test } from './fixtures'
+import { SEEDED_WORKER_IDS } from '../horde-sim/src/seed'
+import { expect, screenshot, SEEDED_KEYS, SIM_API, test } from './fixtures'
 import { decode, loadSource, plainSource, screenPoint } from './support/painter'
 
 test('a gallery image as the source, and a result straight back into the painter', async ({
@@ -112,6 +113,29 @@ test.describe('on a phone', () => {
     await touch('touchEnd')
 
     await expect(page.getByText('Paint the area to change.')).toHaveCount(0)
+
+    // Two fingers apart zoom in, and paint nothing.
+    const zoom = page.getByLabel('Zoom level')
+    const before = parseInt((await zoom.textContent())!)
+    const centre = await screenPoint(page, 256, 256)
+    const pinch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: centre.x - d, y: centre.y, id: 1 },
+                { x: centre.x + d, y: centre.y, id: 2 },
+              ],
+      })
+    await pinch('touchStart', 30)
+    for (const d of [45, 60, 75, 90]) await pinch('touchMove', d)
+    await pinch('touchEnd', 90)
+    await expect.poll(async () => parseInt((await zoom.textContent())!)).toBeGreaterThan(before * 1.5)
+    await page.getByRole('button', { name: 'Fit' }).click()
+    await expect(zoom).toHaveText(`${before} %`)
+
     // Nothing is wider than the phone.
     const wide = await page.evaluate(() =>
       Array.from(document.querySelectorAll('body *'))
@@ -136,6 +160,7 @@ test('files the painter cannot use, or must change, are explained where they wer
   page,
   sim,
   keysPage,
+  request,
 }) => {
   const scripts: string[] = []
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()))
@@ -197,5 +222,46 @@ test('files the painter cannot use, or must change, are explained where they wer
   )
   await expect(page.getByRole('button', { name: 'Generate', exact: true })).toBeDisabled()
   await screenshot(page, 'painter-bad-input')
+
+  // No worker with an inpainting model online: said before anything is sent.
+  const res = await request.put(`${SIM_API}/v2/workers/${SEEDED_WORKER_IDS.dreamerInpaint}`, {
+    headers: { apikey: SEEDED_KEYS.artist.key },
+    data: { maintenance: true },
+  })
+  expect(res.ok()).toBe(true)
+  await page.reload()
+  await expect(page.getByRole('radio', { name: 'Inpainting' })).toBeChecked()
+  await expect(page.getByRole('list', { name: 'Why Generate is off' })).toContainText(
+    'No worker serves an inpainting model right now',
+    { timeout: 20_000 },
+  )
   expect(await sim.imageRequests()).toHaveLength(0)
+})
+
+test('an image dropped on the picker, or pasted, becomes the source', async ({ page, keysPage }) => {
+  await keysPage.open()
+  await keysPage.add(SEEDED_KEYS.artist.key, { remember: true })
+  await page.goto('#/create')
+  await page.getByText('Start from an image', { exact: true }).click()
+  const png = (await plainSource(256, 192)).buffer.toString('base64')
+  const transfer = async (name: string) =>
+    page.evaluateHandle(
+      async ([b64, fileName]) => {
+        const bytes = Uint8Array.from(atob(b64!), (c) => c.charCodeAt(0))
+        const dt = new DataTransfer()
+        dt.items.add(new File([bytes], fileName!, { type: 'image/png' }))
+        return dt
+      },
+      [png, name],
+    )
+  const zone = page.getByText('Or drop an image here, or paste one (Ctrl+V).')
+  await zone.dispatchEvent('drop', { dataTransfer: await transfer('dropped.png') })
+  await expect(page.getByText('dropped.png: 256 × 192')).toBeVisible()
+
+  const pasted = await transfer('pasted.png')
+  await page.evaluate((dt) => {
+    // Where a paste lands with nothing focused.
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }))
+  }, pasted)
+  await expect(page.getByText('pasted.png: 256 × 192')).toBeVisible()
 })

@@ -232,14 +232,19 @@ export interface View {
   x: number
   y: number
 }
-export const usePainterView = create<View & { fitted: boolean; stageWidth: number; stageHeight: number }>()(
-  () => ({ scale: 1, x: 0, y: 0, fitted: false, stageWidth: 0, stageHeight: 0 }),
-)
+/** `fitRequested`: the stage fits the canvas on its next layout (at first, and after "Fit"). */
+export const usePainterView = create<
+  View & { fitRequested: boolean; stageWidth: number; stageHeight: number }
+>()(() => ({ scale: 1, x: 0, y: 0, fitRequested: true, stageWidth: 0, stageHeight: 0 }))
 export const MIN_ZOOM = 0.05
 export const MAX_ZOOM = 16
 
-export function setView(view: View, fitted = false): void {
-  usePainterView.setState({ ...view, scale: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, view.scale)), fitted })
+export function setView(view: View): void {
+  usePainterView.setState({
+    ...view,
+    scale: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, view.scale)),
+    fitRequested: false,
+  })
 }
 
 /** Zooms by `factor` keeping the point (px, py) of the stage where it is. */
@@ -251,7 +256,7 @@ export function zoomAt(factor: number, px: number, py: number): void {
 }
 
 /** Asks the stage to fit the whole canvas in view on its next layout. */
-export const requestFit = () => usePainterView.setState({ fitted: false })
+export const requestFit = () => usePainterView.setState({ fitRequested: true })
 
 export function zoomBy(factor: number): void {
   const { stageWidth, stageHeight } = usePainterView.getState()
@@ -263,5 +268,5 @@ export function fitView(width: number, height: number): void {
   const { stageWidth, stageHeight } = usePainterView.getState()
   if (!stageWidth || !stageHeight || !width || !height) return
   const scale = Math.min(stageWidth / width, stageHeight / height) * 0.96
-  setView({ scale, x: (stageWidth - width * scale) / 2, y: (stageHeight - height * scale) / 2 }, true)
+  setView({ scale, x: (stageWidth - width * scale) / 2, y: (stageHeight - height * scale) / 2 })
 }

@@ -117,8 +117,8 @@ export function PaintStage() {
     if (size.width && canvasW) fitView(canvasW, canvasH)
   }, [size.width, size.height, canvasW, canvasH])
   useEffect(() => {
-    if (!view.fitted && size.width && canvasW) fitView(canvasW, canvasH)
-  }, [view.fitted, size.width, canvasW, canvasH])
+    if (view.fitRequested && size.width && canvasW) fitView(canvasW, canvasH)
+  }, [view.fitRequested, size.width, canvasW, canvasH])
 
   // The overlay is the mask that will be sent, coloured: what is shown is what is painted.
   useEffect(() => {

@@ -24,8 +24,8 @@ export function SourcePicker() {
 
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
-      const target = e.target as HTMLElement | null
-      if (target?.closest('input, textarea, [contenteditable="true"]')) return
+      // Pasting text into a field stays a text paste.
+      if (e.target instanceof Element && e.target.closest('input, textarea, [contenteditable="true"]')) return
       const file = firstImage(e.clipboardData?.items, e.clipboardData?.files)
       if (!file) return
       e.preventDefault()
