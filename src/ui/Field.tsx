@@ -20,7 +20,7 @@ export function Field({ label, error, hint, children }: FieldProps) {
   const errorId = `${id}-error`
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
   return (
-    <div className="grid gap-1.5">
+    <div className="grid content-start gap-1.5">
       <label htmlFor={id} className="text-sm font-medium text-zinc-900 dark:text-zinc-100">
         {label}
       </label>
