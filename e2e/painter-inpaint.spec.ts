@@ -7,6 +7,7 @@ import {
   offSource,
   paintLine,
   plainSource,
+  savedDraft,
   screenPoint,
 } from './support/painter'
 
@@ -264,24 +265,7 @@ test('a reload keeps the painting: source, mode, strokes and undo', async ({ pag
   const toolbar = page.getByRole('toolbar', { name: 'Painting tools' })
   await toolbar.getByRole('button', { name: 'Undo' }).click()
   // Saved once the user pauses: wait until the draft holds both strokes (one of them undone).
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<string>((resolve) => {
-            const open = indexedDB.open('horde-studio')
-            open.onsuccess = () => {
-              const get = open.result.transaction('drafts').objectStore('drafts').get('painter')
-              get.onsuccess = () => {
-                const kept = get.result?.data?.kept
-                resolve(kept ? `${kept.edits.length}/${kept.undone.length}` : 'none')
-                open.result.close()
-              }
-            }
-          }),
-      ),
-    )
-    .toBe('1/1')
+  await expect.poll(() => savedDraft(page)).toEqual({ mode: 'inpainting', edits: 1, undone: 1 })
   await page.reload()
 
   await expect(page.getByText('plain.png: 512 × 512')).toBeVisible()

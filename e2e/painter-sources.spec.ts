@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { SEEDED_WORKER_IDS } from '../horde-sim/src/seed'
 import { expect, screenshot, SEEDED_KEYS, SIM_API, test } from './fixtures'
-import { decode, loadSource, plainSource, screenPoint } from './support/painter'
+import { decode, loadSource, plainSource, savedDraft, screenPoint } from './support/painter'
 
 test('a gallery image as the source, and a result straight back into the painter', async ({
   page,
@@ -212,6 +212,10 @@ test('files the painter cannot use, or must change, are explained where they wer
   await expect(page.getByText('photo.jpg: 384 × 640')).toBeVisible()
   await expect(page.getByLabel('Width')).toHaveValue('384')
   await expect(page.getByLabel('Height')).toHaveValue('640')
+  // A square crop of it: the size follows, still multiples of 64 near the horde's 512² minimum.
+  await page.getByLabel('Crop').selectOption('1:1')
+  await expect(page.getByLabel('Width')).toHaveValue('512')
+  await expect(page.getByLabel('Height')).toHaveValue('512')
 
   // Inpainting with nothing painted: Generate says so and sends nothing.
   await loadSource(page, await plainSource())
@@ -229,6 +233,7 @@ test('files the painter cannot use, or must change, are explained where they wer
     data: { maintenance: true },
   })
   expect(res.ok()).toBe(true)
+  await expect.poll(() => savedDraft(page)).toMatchObject({ mode: 'inpainting' })
   await page.reload()
   await expect(page.getByRole('radio', { name: 'Inpainting' })).toBeChecked()
   await expect(page.getByRole('list', { name: 'Why Generate is off' })).toContainText(

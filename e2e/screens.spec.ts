@@ -1,4 +1,5 @@
 import { expect, screenshot, SEEDED_KEYS, test } from './fixtures'
+import { loadSource, plainSource } from './support/painter'
 
 for (const width of [390, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -27,6 +28,19 @@ for (const width of [390, 1280]) {
         expect(overflow).toBeLessThanOrEqual(0)
         await screenshot(page, `${route.replace(/\W/g, '') || 'home'}-${width}-${scheme}`)
       }
+
+      // The painter with a source, in inpainting.
+      await page.goto('#/create')
+      await loadSource(page, await plainSource())
+      await page.getByRole('radio', { name: 'Inpainting' }).check()
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0)
+      await page.locator('details#source-image').screenshot({
+        path: `e2e/.artifacts/screens/painter-${width}-${scheme}.png`,
+      })
 
       if (width === 390) {
         const menu = page.getByRole('button', { name: 'Menu' })

@@ -76,3 +76,21 @@ export async function imagePixels(page: Page, selector: string, points: [number,
 
 /** How far a pixel is from the source colour (largest channel difference). */
 export const offSource = (px: number[]) => Math.max(...SOURCE_RGB.map((v, i) => Math.abs(v - px[i]!)))
+
+/** What the painter's saved draft holds now: mode and strokes, or null (read from the app's IndexedDB). */
+export function savedDraft(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ mode: string; edits: number; undone: number } | null>((resolve) => {
+        const open = indexedDB.open('horde-studio')
+        open.onsuccess = () => {
+          const get = open.result.transaction('drafts').objectStore('drafts').get('painter')
+          get.onsuccess = () => {
+            const kept = get.result?.data?.kept
+            resolve(kept ? { mode: kept.mode, edits: kept.edits.length, undone: kept.undone.length } : null)
+            open.result.close()
+          }
+        }
+      }),
+  )
+}

@@ -6,7 +6,9 @@ import { setSource, usePainter, type PainterState } from './store'
 // (crop, size, mode, strokes and their undo history). Tool, brush and view are not work.
 
 const DRAFT_ID = 'painter'
-const SAVE_DELAY_MS = 800
+// The file apart, written once per source: strokes are saved often, a photo of megabytes is not.
+const SOURCE_ID = 'painter-source'
+const SAVE_DELAY_MS = 400
 
 const KEPT = [
   'aspect',
@@ -23,7 +25,6 @@ const KEPT = [
 type Kept = Pick<PainterState, (typeof KEPT)[number]>
 
 interface PainterDraft {
-  blob: Blob
   name: string
   kept: Kept
 }
@@ -41,40 +42,54 @@ export function startDraft(): void {
 
 async function restore(): Promise<void> {
   try {
-    const row = await db.drafts.get(DRAFT_ID)
+    const [row, file] = await db.drafts.bulkGet([DRAFT_ID, SOURCE_ID])
     const draft = row?.data as PainterDraft | undefined
+    const blob = file?.data as Blob | undefined
     // Something was opened meanwhile (a gallery image on its way): it wins over the old draft.
-    if (!draft?.blob || usePainter.getState().source || usePainter.getState().loading) return
-    const { source, notices } = await decodeSource(draft.blob, draft.name)
+    if (!draft || !blob || usePainter.getState().source || usePainter.getState().loading) return
+    const { source, notices } = await decodeSource(blob, draft.name)
     if (usePainter.getState().source) return source.bitmap.close()
     setSource(source, notices)
     usePainter.setState(draft.kept)
   } catch {
     // A draft that no longer opens is not worth an error: the painter starts empty.
-    await db.drafts.delete(DRAFT_ID).catch(() => undefined)
+    await db.drafts.bulkDelete([DRAFT_ID, SOURCE_ID]).catch(() => undefined)
   }
 }
 
 function keepSaved(): void {
   let timer: ReturnType<typeof setTimeout> | undefined
+  let savedBlob: Blob | null = null
+  const flush = () => {
+    clearTimeout(timer)
+    timer = undefined
+    const s = usePainter.getState()
+    const blob = s.source?.blob ?? null
+    const writeSource = blob !== savedBlob
+    savedBlob = blob
+    void save(s, writeSource)
+  }
   usePainter.subscribe((s, prev) => {
     if (s.source === prev.source && KEPT.every((k) => s[k] === prev[k])) return
     clearTimeout(timer)
-    timer = setTimeout(() => void save(usePainter.getState()), SAVE_DELAY_MS)
+    timer = setTimeout(flush, SAVE_DELAY_MS)
   })
-  addEventListener('pagehide', () => {
-    if (timer === undefined) return
-    clearTimeout(timer)
-    void save(usePainter.getState())
-  })
+  // Leaving the page (or the tab going to the background on a phone) saves at once.
+  const now = () => timer !== undefined && flush()
+  addEventListener('pagehide', now)
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && now())
 }
 
-async function save(s: PainterState): Promise<void> {
+async function save(s: PainterState, writeSource: boolean): Promise<void> {
   try {
-    if (!s.source) await db.drafts.delete(DRAFT_ID)
+    if (!s.source) await db.drafts.bulkDelete([DRAFT_ID, SOURCE_ID])
     else {
-      const data: PainterDraft = { blob: s.source.blob, name: s.source.name, kept: keptOf(s) }
-      await db.drafts.put({ id: DRAFT_ID, savedAt: Date.now(), data })
+      const data: PainterDraft = { name: s.source.name, kept: keptOf(s) }
+      const savedAt = Date.now()
+      await db.drafts.bulkPut([
+        { id: DRAFT_ID, savedAt, data },
+        ...(writeSource ? [{ id: SOURCE_ID, savedAt, data: s.source.blob }] : []),
+      ])
     }
   } catch {
     // Storage full or unavailable: painting goes on; only the reload safety net is missing.
