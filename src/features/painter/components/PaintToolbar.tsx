@@ -83,7 +83,7 @@ export function PaintToolbar() {
       </div>
 
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <div className="grid grid-cols-1 gap-1">
+        <div className="grid grid-cols-1 content-start gap-1">
           <div className="flex justify-between">
             <label htmlFor={`${id}-size`} className={labelClass}>
               Brush size
@@ -104,7 +104,7 @@ export function PaintToolbar() {
             className={rangeClass}
           />
         </div>
-        <div className="grid grid-cols-1 gap-1">
+        <div className="grid grid-cols-1 content-start gap-1">
           <div className="flex justify-between">
             <label htmlFor={`${id}-soft`} className={labelClass}>
               Edge softness
