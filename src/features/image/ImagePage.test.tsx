@@ -151,7 +151,7 @@ describe('the image composer against the simulated horde', () => {
   it('says when no worker serves the chosen model, and keeps Generate off', async () => {
     renderPage()
     await waitFor(() => expect(screen.getByLabelText('Model')).not.toHaveValue(''))
-    act(() =>
+    await act(() =>
       loadIntoComposer({
         prompt: 'a cat',
         params: {},
@@ -209,7 +209,7 @@ describe('the image composer against the simulated horde', () => {
       r2: true,
       shared: false,
     }
-    act(() => loadIntoComposer(payload))
+    await act(() => loadIntoComposer(payload))
     expect(screen.getByLabelText('Prompt')).toHaveValue('old boat')
     expect(screen.getByLabelText('Negative prompt')).toHaveValue('rust')
     expect(screen.getByLabelText('Width')).toHaveValue(768)
