@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { SEEDED_WORKER_IDS } from '../horde-sim/src/seed'
 import { expect, screenshot, SEEDED_KEYS, SIM_API, test } from './fixtures'
-import { decode, loadSource, plainSource, savedDraft, screenPoint } from './support/painter'
+import { decode, loadSource, paintLine, plainSource, savedDraft, screenPoint } from './support/painter'
 
 test('a gallery image as the source, and a result straight back into the painter', async ({
   page,
@@ -79,6 +79,18 @@ test('a gallery image as the source, and a result straight back into the painter
     .click()
   await expect(page.getByText('This result: 512 × 512')).toBeVisible()
   await screenshot(page, 'painter-from-gallery')
+
+  // Remixing the text to image request: the painter's image is not part of it, and is not sent.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Gallery' }).click()
+  await page.getByRole('button', { name: /^Open image: a lighthouse at dusk$/ }).click()
+  await page.getByRole('dialog', { name: 'Image viewer' }).getByRole('button', { name: 'Remix' }).click()
+  await expect(page.getByText('Start from an image', { exact: true })).toBeVisible()
+  await expect(page.getByLabel('Width')).not.toHaveAttribute('readonly')
+  await page.getByRole('button', { name: 'Generate', exact: true }).click()
+  await expect.poll(async () => (await sim.imageRequests()).length).toBe(3)
+  const third = (await sim.imageRequests())[2]!.received as { source_image?: string; prompt: string }
+  expect(third.prompt).toBe('a lighthouse at dusk')
+  expect(third.source_image).toBeUndefined()
 })
 
 test.describe('on a phone', () => {
@@ -262,6 +274,20 @@ test('an image dropped on the picker, or pasted, becomes the source', async ({ p
   const zone = page.getByText('Or drop an image here, or paste one (Ctrl+V).')
   await zone.dispatchEvent('drop', { dataTransfer: await transfer('dropped.png') })
   await expect(page.getByText('dropped.png: 256 × 192')).toBeVisible()
+
+  // A painting replaced by another image can be brought back, strokes and all.
+  await page.getByRole('radio', { name: 'Inpainting' }).check()
+  await paintLine(page, [
+    [60, 96],
+    [200, 96],
+  ])
+  await expect(page.getByText('Paint the area to change.')).toHaveCount(0)
+  await zone.dispatchEvent('drop', { dataTransfer: await transfer('second.png') })
+  await expect(page.getByText('second.png: 256 × 192')).toBeVisible()
+  await expect(page.getByText('Paint the area to change.')).toBeVisible()
+  await page.getByRole('button', { name: 'Bring it back' }).click()
+  await expect(page.getByText('dropped.png: 256 × 192')).toBeVisible()
+  await expect(page.getByText('Paint the area to change.')).toHaveCount(0)
 
   const pasted = await transfer('pasted.png')
   await page.evaluate((dt) => {

@@ -9,12 +9,15 @@ import { loadIntoComposer } from './loadIntoComposer'
 /** Create: the composer, and beside it (below it on a phone) every request of this browser. */
 export default function ImagePage() {
   const edit = (payload: ImageRequestPayload) => {
-    void loadIntoComposer(payload)
     document.querySelector<HTMLTextAreaElement>('textarea[name="prompt"]')?.focus()
-    toast(
-      payload.source_image
-        ? 'The request’s parameters are in the form, and its source and mask in the painter.'
-        : 'The request’s parameters are in the form: change them and generate again.',
+    void loadIntoComposer(payload).then((reopened) =>
+      toast(
+        !payload.source_image
+          ? 'The request’s parameters are in the form: change them and generate again.'
+          : reopened
+            ? 'The request’s parameters are in the form, and its source and mask in the painter.'
+            : 'The request’s parameters are in the form; its source could not be reopened.',
+      ),
     )
   }
   const paint = (image: Blob) => {

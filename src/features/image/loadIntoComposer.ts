@@ -1,18 +1,24 @@
 import type { ImageRequestPayload } from '@/api/images'
-import { reopenSource } from '@/features/painter'
+import { clearSource, reopenSource } from '@/features/painter'
 import { loadPayload } from './store'
 
 /**
  * Fills the composer with a request's parameters (remix, edit and retry), replacing what is there; a
  * request made from an image brings its source and mask back into the painter.
  */
-export function loadIntoComposer(payload: ImageRequestPayload): Promise<void> {
+export async function loadIntoComposer(payload: ImageRequestPayload): Promise<boolean> {
   loadPayload(payload)
-  if (!payload.source_image) return Promise.resolve()
+  if (!payload.source_image) {
+    // A text to image request: what the painter holds is not part of it.
+    clearSource()
+    return true
+  }
   return reopenSource({
     source_image: payload.source_image,
     source_mask: payload.source_mask,
     source_processing: payload.source_processing,
-    denoising_strength: payload.params.denoising_strength,
+    width: payload.params.width ?? 512,
+    height: payload.params.height ?? 512,
+    params: payload.params,
   })
 }

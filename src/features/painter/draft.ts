@@ -1,5 +1,5 @@
 import { db } from '@/lib/studioDb'
-import { decodeSource } from './encode'
+import { PainterInputError, decodeSource } from './encode'
 import { setSource, usePainter, type PainterState } from './store'
 
 // The painter's work survives a reload: the source file and everything that shapes what is sent
@@ -48,12 +48,16 @@ async function restore(): Promise<void> {
     // Something was opened meanwhile (a gallery image on its way): it wins over the old draft.
     if (!draft || !blob || usePainter.getState().source || usePainter.getState().loading) return
     const { source, notices } = await decodeSource(blob, draft.name)
-    if (usePainter.getState().source) return source.bitmap.close()
+    // A file chosen while the draft was decoding wins.
+    const now = usePainter.getState()
+    if (now.source || now.loading) return source.bitmap.close()
     setSource(source, notices)
     usePainter.setState(draft.kept)
-  } catch {
-    // A draft that no longer opens is not worth an error: the painter starts empty.
-    await db.drafts.bulkDelete([DRAFT_ID, SOURCE_ID]).catch(() => undefined)
+  } catch (e) {
+    // A stored file that is no longer an image is dropped; anything else (a busy database, a phone short
+    // of memory) leaves the draft for the next visit.
+    if (e instanceof PainterInputError)
+      await db.drafts.bulkDelete([DRAFT_ID, SOURCE_ID]).catch(() => undefined)
   }
 }
 
@@ -65,9 +69,10 @@ function keepSaved(): void {
     timer = undefined
     const s = usePainter.getState()
     const blob = s.source?.blob ?? null
-    const writeSource = blob !== savedBlob
-    savedBlob = blob
-    void save(s, writeSource)
+    // Marked written only once it is: a failed write is tried again with the next save.
+    void save(s, blob !== savedBlob).then((ok) => {
+      if (ok) savedBlob = blob
+    })
   }
   usePainter.subscribe((s, prev) => {
     if (s.source === prev.source && KEPT.every((k) => s[k] === prev[k])) return
@@ -80,7 +85,7 @@ function keepSaved(): void {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && now())
 }
 
-async function save(s: PainterState, writeSource: boolean): Promise<void> {
+async function save(s: PainterState, writeSource: boolean): Promise<boolean> {
   try {
     if (!s.source) await db.drafts.bulkDelete([DRAFT_ID, SOURCE_ID])
     else {
@@ -91,7 +96,9 @@ async function save(s: PainterState, writeSource: boolean): Promise<void> {
         ...(writeSource ? [{ id: SOURCE_ID, savedAt, data: s.source.blob }] : []),
       ])
     }
+    return true
   } catch {
     // Storage full or unavailable: painting goes on; only the reload safety net is missing.
+    return false
   }
 }

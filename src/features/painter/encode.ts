@@ -1,6 +1,6 @@
-import { MAX_SIDE } from './model/layout'
+import { MAX_SIDE, PIXEL_CHOICES } from './model/layout'
 import { countRepaint } from './model/mask'
-import { sourceProblemsOf, type SourceProcessing } from './model/problems'
+import { CONTROL_TYPES, sourceProblemsOf, type SourceProcessing } from './model/problems'
 import {
   cropOf,
   layoutOf,
@@ -9,8 +9,10 @@ import {
   setLoading,
   setSource,
   usePainter,
+  type LoadedSource,
   type PainterState,
 } from './store'
+import { announcePutAside } from './putAside'
 
 // Blob ↔ bitmap ↔ canvas ↔ base64. The source and the mask are drawn from the data at exactly the
 // request's width × height, never taken from the stage.
@@ -114,14 +116,16 @@ function detectAlpha(bitmap: ImageBitmap): boolean {
   return false
 }
 
-/** Loads a blob as the painter's source; failures are shown beside the picker. */
-export async function loadSource(blob: Blob, name = 'The file'): Promise<void> {
+/** Loads a blob as the painter's source; failures are shown beside the picker. Returns what it loaded. */
+export async function loadSource(blob: Blob, name = 'The file'): Promise<LoadedSource | null> {
   setLoading()
   try {
     const { source, notices } = await decodeSource(blob, name)
-    setSource(source, notices)
+    if (setSource(source, notices)) announcePutAside()
+    return source
   } catch (e) {
     setLoadError(e instanceof PainterInputError ? e.message : `${name} could not be opened.`)
+    return null
   }
 }
 
@@ -325,25 +329,47 @@ export interface RequestSource {
   source_image: string
   source_mask?: string
   source_processing?: SourceProcessing
-  denoising_strength?: number
+  width: number
+  height: number
+  params: {
+    denoising_strength?: number
+    control_type?: string
+    image_is_control?: boolean
+    return_control_map?: boolean
+  }
 }
 
 /**
- * A request's source back in the painter ("edit and retry", remix): the image, its mode and strength,
- * and its mask as the first edit, so what was painted is there to change.
+ * A request's source back in the painter ("edit and retry", remix): the image at its size, its mode,
+ * strength and ControlNet, and its mask as the first edit, so what was painted is there to change.
+ * An outpainting request comes back as inpainting of its extended image: its mask covers the margins.
+ * Returns false (and says why beside the picker) when it could not.
  */
-export async function reopenSource(r: RequestSource): Promise<void> {
-  await loadSource(base64ToBlob(r.source_image), 'The request’s source')
-  if (!usePainter.getState().source) return
-  const mode = r.source_processing ?? 'img2img'
-  const edits =
-    r.source_mask && mode !== 'outpainting'
-      ? [{ op: 'image' as const, ...(await maskValues(r.source_mask)) }]
-      : []
-  usePainter.setState({
-    mode,
-    denoise: r.denoising_strength ?? usePainter.getState().denoise,
-    edits,
-    undone: [],
-  })
+export async function reopenSource(r: RequestSource): Promise<boolean> {
+  const loaded = await loadSource(base64ToBlob(r.source_image), 'The request’s source')
+  if (!loaded) return false
+  try {
+    const mask = r.source_mask ? await maskValues(r.source_mask) : null
+    // Something else was opened meanwhile: it keeps its own settings.
+    if (usePainter.getState().source !== loaded) return false
+    const mode = r.source_processing === 'outpainting' ? 'inpainting' : (r.source_processing ?? 'img2img')
+    const type = CONTROL_TYPES.find((t) => t === r.params.control_type) ?? null
+    usePainter.setState({
+      mode,
+      // The smallest size limit that sends it at the size it was sent at.
+      maxPixels: PIXEL_CHOICES.find((p) => p >= r.width * r.height) ?? PIXEL_CHOICES.at(-1)!,
+      denoise: r.params.denoising_strength ?? usePainter.getState().denoise,
+      controlnet: {
+        type,
+        imageIsControl: !!type && !!r.params.image_is_control,
+        returnControlMap: !!type && !!r.params.return_control_map,
+      },
+      edits: mask ? [{ op: 'image', ...mask }] : [],
+      undone: [],
+    })
+    return true
+  } catch {
+    setLoadError('The request’s mask could not be read: paint the area again.')
+    return false
+  }
 }

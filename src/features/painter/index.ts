@@ -2,7 +2,8 @@ import { lazy, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { loadSource, sourceProblems as problemsOf } from './encode'
 import type { SourceProcessing } from './model/problems'
-import { clearSource as clearPainterSource, layoutOf, usePainter } from './store'
+import { removeSource } from './putAside'
+import { layoutOf, usePainter } from './store'
 
 // The painter's public surface. Nothing here pulls konva: the painter itself loads on demand.
 
@@ -37,6 +38,11 @@ export function useSourceSummary(): SourceSummary | null {
   )
 }
 
+/** A file being opened, or the last one that could not be: the composer waits, and shows the painter. */
+export function useSourceStatus(): { loading: boolean; loadError: string | null } {
+  return usePainter(useShallow((s) => ({ loading: s.loading, loadError: s.loadError })))
+}
+
 /** Why the source cannot be sent as it is (empty mask, no margins, …); empty when fine or no source. */
 export function useSourceProblems(): string[] {
   // One string, so the selector's answer compares equal while nothing changed.
@@ -45,14 +51,15 @@ export function useSourceProblems(): string[] {
 }
 
 /** The gallery's "use as source", and "open the result in the painter". Problems show in the painter. */
-export function useAsSource(blob: Blob, name = 'This image'): Promise<void> {
-  return loadSource(blob, name)
+export async function useAsSource(blob: Blob, name = 'This image'): Promise<boolean> {
+  return (await loadSource(blob, name)) !== null
 }
 /** The same, under a name the hooks lint rule does not take for a hook (for event handlers). */
 export const openInPainter = useAsSource
 
+/** Back to text to image; a painting with strokes is put aside, and can be brought back. */
 export function clearSource(): void {
-  clearPainterSource()
+  removeSource()
 }
 
 export const Painter = lazy(() => import('./components/Painter'))

@@ -79,6 +79,8 @@ export const usePainter = create<PainterState>()(() => initial)
 
 export function resetPainter(): void {
   usePainter.getState().source?.bitmap.close()
+  putAside?.source?.bitmap.close()
+  putAside = null
   usePainter.setState(initial, true)
 }
 
@@ -144,8 +146,38 @@ export function setLoadError(message: string): void {
   usePainter.setState({ loading: false, loadError: message })
 }
 
-export function setSource(source: LoadedSource, notices: string[]): void {
-  usePainter.getState().source?.bitmap.close()
+// The painting a new source (or "remove") replaced, kept in memory so it can be brought back once.
+let putAside: PainterState | null = null
+
+/** Keeps the current painting aside when it holds strokes; otherwise lets its bitmap go. */
+function setAside(s: PainterState): boolean {
+  // Nothing to put aside: what is already aside stays there.
+  if (!s.source) return false
+  if (putAside && putAside.source !== s.source) putAside.source?.bitmap.close()
+  putAside = null
+  if (s.edits.length === 0) {
+    s.source.bitmap.close()
+    return false
+  }
+  putAside = s
+  return true
+}
+
+/** Whether the last replace or remove put a painting aside; true until something else replaces it. */
+export const hasPutAside = () => putAside !== null
+
+/** Brings back the painting put aside; the current one takes its place there. */
+export function bringBack(): void {
+  const back = putAside
+  if (!back) return
+  putAside = null
+  const now = usePainter.getState()
+  setAside(now)
+  usePainter.setState({ ...back, loading: false, loadError: null })
+}
+
+export function setSource(source: LoadedSource, notices: string[]): boolean {
+  const aside = setAside(usePainter.getState())
   usePainter.setState({
     source,
     notices,
@@ -157,12 +189,16 @@ export function setSource(source: LoadedSource, notices: string[]): void {
     edits: [],
     undone: [],
     outpaint: NO_SIDES,
+    controlnet: initial.controlnet,
   })
+  return aside
 }
 
-export function clearSource(): void {
-  usePainter.getState().source?.bitmap.close()
+/** Removes the source; returns whether a painting was put aside (and can be brought back). */
+export function clearSource(): boolean {
+  const aside = setAside(usePainter.getState())
   usePainter.setState({ source: null, notices: [], loadError: null, edits: [], undone: [] })
+  return aside
 }
 
 /** Changes the image's fitted size, scaling what was painted with it. */

@@ -21,10 +21,18 @@ const sentParts = (s: PainterState) =>
  * The source as it would be sent, rebuilt once the user pauses: the horde's dry run prices a request
  * with a source differently (denoising strength), so the estimate needs the real fields.
  */
-export function useBuiltSource(delayMs = 500): { fields: SourceFields | null; building: boolean } {
-  const [built, setBuilt] = useState<{ fields: SourceFields | null; building: boolean }>({
+interface Built {
+  fields: SourceFields | null
+  building: boolean
+  /** Why the source could not be built (it is then not sent either). */
+  error: string | null
+}
+
+export function useBuiltSource(delayMs = 500): Built {
+  const [built, setBuilt] = useState<Built>({
     fields: null,
     building: usePainter.getState().source !== null,
+    error: null,
   })
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -33,14 +41,20 @@ export function useBuiltSource(delayMs = 500): { fields: SourceFields | null; bu
       clearTimeout(timer)
       const mine = ++generation
       if (!s.source) {
-        setBuilt({ fields: null, building: false })
+        setBuilt({ fields: null, building: false, error: null })
         return
       }
       setBuilt((b) => (b.building ? b : { ...b, building: true }))
       timer = setTimeout(() => {
         buildSourceFields(s).then(
-          (fields) => mine === generation && setBuilt({ fields, building: false }),
-          () => mine === generation && setBuilt({ fields: null, building: false }),
+          (fields) => mine === generation && setBuilt({ fields, building: false, error: null }),
+          () =>
+            mine === generation &&
+            setBuilt({
+              fields: null,
+              building: false,
+              error: 'The source image could not be prepared for sending. Open it again.',
+            }),
         )
       }, delayMs)
     }

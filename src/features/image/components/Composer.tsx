@@ -10,6 +10,7 @@ import {
   sourceProblems,
   useBuiltSource,
   useSourceProblems,
+  useSourceStatus,
   useSourceSummary,
 } from '@/features/painter'
 import { submitImageRequest } from '@/features/requests'
@@ -43,6 +44,7 @@ export function Composer() {
   const stored = useComposer((s) => s.form)
   const source = useSourceSummary()
   const sourceReasons = useSourceProblems()
+  const sourceStatus = useSourceStatus()
   const built = useBuiltSource()
   // With a source image, the size is the painter's: the mask is drawn at exactly that size.
   const form = useMemo(
@@ -63,10 +65,12 @@ export function Composer() {
   const reasons = useMemo(
     () => [
       ...whyCannotSubmit(form, { models: models.data, hasKey }),
+      ...(sourceStatus.loading ? ['The source image is still opening.'] : []),
       ...sourceReasons.map((r) => `${r}.`),
       ...(painting ? [painting] : []),
+      ...(built.error ? [built.error] : []),
     ],
-    [form, models.data, hasKey, sourceReasons, painting],
+    [form, models.data, hasKey, sourceStatus.loading, sourceReasons, painting, built.error],
   )
   // The estimate waits for the source to be built: with one, the horde prices by denoising strength.
   const payload = useMemo(
@@ -103,7 +107,7 @@ export function Composer() {
     try {
       // Built afresh from the painter's data, so what is sent is what the screen shows now.
       const fields = source && sourceProblems().length === 0 ? await buildSourceFields() : null
-      if (source && !fields) return
+      if (source && !fields) throw new Error('The source image could not be prepared. Open it again.')
       const record = await submitImageRequest(withSource(toPayload(form), fields))
       if (record.state === 'failed') {
         setSubmitError(record.error)

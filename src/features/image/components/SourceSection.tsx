@@ -1,5 +1,5 @@
 import type { ActiveModel } from '@/api/images'
-import { Painter, clearSource, keepPainterDraft, useSourceSummary } from '@/features/painter'
+import { Painter, clearSource, keepPainterDraft, useSourceStatus, useSourceSummary } from '@/features/painter'
 import { Button } from '@/ui/Button'
 import { Spinner } from '@/ui/Spinner'
 import { Suspense, useEffect, useState } from 'react'
@@ -14,13 +14,15 @@ export function SourceSection({ models }: { models: ActiveModel[] | undefined })
   const source = useSourceSummary()
   // The painting of before a reload comes back, and the section opens with it.
   useEffect(keepPainterDraft, [])
-  const hasSource = source !== null
-  const [open, setOpen] = useState(hasSource)
-  // An image arriving (from the gallery, a request, a drop) opens the section; the user may fold it again.
-  const [hadSource, setHadSource] = useState(hasSource)
-  if (hasSource !== hadSource) {
-    setHadSource(hasSource)
-    if (hasSource) setOpen(true)
+  const { loading, loadError } = useSourceStatus()
+  // An image arriving (from the gallery, a request, a drop), or failing to, opens the section; the user
+  // may fold it again.
+  const busy = source !== null || loading || loadError !== null
+  const [open, setOpen] = useState(busy)
+  const [wasBusy, setWasBusy] = useState(busy)
+  if (busy !== wasBusy) {
+    setWasBusy(busy)
+    if (busy) setOpen(true)
   }
   return (
     <details

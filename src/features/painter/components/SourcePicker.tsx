@@ -3,7 +3,8 @@ import { Button } from '@/ui/Button'
 import { Spinner } from '@/ui/Spinner'
 import { cn } from '@/ui/cn'
 import { loadSource } from '../encode'
-import { clearSource, usePainter } from '../store'
+import { removeSource } from '../putAside'
+import { usePainter } from '../store'
 
 function firstImage(items: DataTransferItemList | null | undefined, files: FileList | null | undefined) {
   const list = files ? [...files] : []
@@ -87,7 +88,7 @@ export function SourcePicker() {
           <span className="min-w-0 truncate">
             {source.name}: {source.natural.width} × {source.natural.height}
           </span>
-          <Button size="sm" variant="ghost" onClick={clearSource}>
+          <Button size="sm" variant="ghost" onClick={removeSource}>
             Remove source
           </Button>
         </div>

@@ -199,7 +199,12 @@ function SideInput({ side, label }: { side: keyof Sides; label: string }) {
             if (v !== '' && Number(v) >= 0 && Number(v) % STEP === 0) setOutpaint(side, Number(v))
           }}
           onBlur={commit}
-          onKeyDown={(e) => e.key === 'Enter' && commit()}
+          onKeyDown={(e) => {
+            // The painter sits inside the request's form: Enter here commits the amount, never sends.
+            if (e.key !== 'Enter') return
+            e.preventDefault()
+            commit()
+          }}
           className={inputClass}
         />
       )}
