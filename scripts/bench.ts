@@ -60,6 +60,7 @@ async function firstScreen(page: Page) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
   const gzipKb =
     firstScreenScripts.reduce((n, p) => n + gzipSync(readFileSync(`${siteDir}${p}`)).length, 0) / 1024
+  console.log(`first screen scripts: ${firstScreenScripts.map((p) => p.split('/').pop()).join(', ')}`)
   return { gzipKb, ms }
 }
 
