@@ -247,9 +247,15 @@ function softCapsule(
   }
 }
 
+// Masks are not changed once built (the cache stamps a copy), so a count per mask holds.
+const repaintCounts = new WeakMap<Uint8Array, number>()
+
 export function countRepaint(mask: Uint8Array): number {
+  const known = repaintCounts.get(mask)
+  if (known !== undefined) return known
   let n = 0
   for (let i = 0; i < mask.length; i++) if (mask[i]! >= 128) n++
+  repaintCounts.set(mask, n)
   return n
 }
 
