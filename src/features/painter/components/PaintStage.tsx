@@ -15,35 +15,80 @@ import {
   zoomAt,
 } from '../store'
 import { TOOLS } from '../tools'
+import type { MaskEdit, Stroke } from '../model/mask'
 
 interface Pointer {
   x: number
   y: number
 }
 
-/** Colours the mask for the overlay: the mask's value becomes the colour's opacity. */
+interface Region {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/**
+ * Colours the mask for the overlay: the mask's value becomes the colour's opacity. With a region, only
+ * that part is redrawn (a new stroke touches its own bounding box, not the whole canvas).
+ */
 function paintOverlay(
   target: HTMLCanvasElement,
   mask: Uint8Array,
   width: number,
   height: number,
   hex: string,
+  region: Region = { x: 0, y: 0, width, height },
 ) {
   if (target.width !== width || target.height !== height) {
     target.width = width
     target.height = height
+    region = { x: 0, y: 0, width, height }
   }
   const ctx = target.getContext('2d')
-  if (!ctx) return
-  const img = ctx.createImageData(width, height)
+  if (!ctx || region.width <= 0 || region.height <= 0) return
+  const img = ctx.createImageData(region.width, region.height)
   const px = new Uint32Array(img.data.buffer)
   const n = parseInt(hex.slice(1), 16)
   const rgb = ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff)
-  for (let i = 0; i < mask.length; i++) {
-    const v = mask[i]!
-    if (v) px[i] = ((v << 24) | rgb) >>> 0
+  for (let y = 0; y < region.height; y++) {
+    const row = (y + region.y) * width + region.x
+    for (let x = 0; x < region.width; x++) {
+      const v = mask[row + x]!
+      if (v) px[y * region.width + x] = ((v << 24) | rgb) >>> 0
+    }
   }
-  ctx.putImageData(img, 0, 0)
+  ctx.putImageData(img, region.x, region.y)
+}
+
+/** The canvas pixels a stroke can have changed, clipped to the canvas. */
+function strokeRegion(
+  stroke: Stroke,
+  offsetX: number,
+  offsetY: number,
+  width: number,
+  height: number,
+): Region {
+  const r = Math.ceil(stroke.size / 2) + 2
+  let x0 = Infinity
+  let y0 = Infinity
+  let x1 = -Infinity
+  let y1 = -Infinity
+  for (let i = 0; i < stroke.points.length; i += 2) {
+    x0 = Math.min(x0, stroke.points[i]!)
+    x1 = Math.max(x1, stroke.points[i]!)
+    y0 = Math.min(y0, stroke.points[i + 1]!)
+    y1 = Math.max(y1, stroke.points[i + 1]!)
+  }
+  const x = Math.max(0, Math.floor(x0 + offsetX - r))
+  const y = Math.max(0, Math.floor(y0 + offsetY - r))
+  return {
+    x,
+    y,
+    width: Math.min(width, Math.ceil(x1 + offsetX + r)) - x,
+    height: Math.min(height, Math.ceil(y1 + offsetY + r)) - y,
+  }
 }
 
 export function PaintStage() {
@@ -121,11 +166,25 @@ export function PaintStage() {
   }, [view.fitRequested, size.width, canvasW, canvasH])
 
   // The overlay is the mask that will be sent, coloured: what is shown is what is painted.
+  const shown = useRef<{ edits: readonly MaskEdit[]; layout: unknown; maskColor: string } | null>(null)
   useEffect(() => {
     const s = usePainter.getState()
     const mask = maskOf(s)
     if (!mask || !layout) return
-    paintOverlay(overlay, mask, layout.width, layout.height, maskColor)
+    // One stroke added to what is already shown: redraw only where it went.
+    const before = shown.current
+    const added = edits.at(-1)
+    const region =
+      before &&
+      before.layout === layout &&
+      before.maskColor === maskColor &&
+      edits.length === before.edits.length + 1 &&
+      before.edits.every((e, i) => e === edits[i]) &&
+      added?.op === 'stroke'
+        ? strokeRegion(added, layout.image.x, layout.image.y, layout.width, layout.height)
+        : undefined
+    paintOverlay(overlay, mask, layout.width, layout.height, maskColor, region)
+    shown.current = { edits, layout, maskColor }
     overlayLayerRef.current?.batchDraw()
   }, [overlay, edits, mode, layout, maskColor])
 
