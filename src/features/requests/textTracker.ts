@@ -13,9 +13,13 @@ import { backoffMs, nextTextCheck } from './model/nextCheck'
 const ACTIVE = ['waiting', 'processing'] as const
 
 /** Stores the text request, then sends it. Resolves with the stored record, accepted or refused. */
-export async function submitTextRequest(payload: TextRequestPayload): Promise<TrackedTextRequest> {
+export async function submitTextRequest(
+  payload: TextRequestPayload,
+  /** Given by the caller when it must note the request somewhere before it is sent. */
+  localId: string = crypto.randomUUID(),
+): Promise<TrackedTextRequest> {
   const record: TrackedTextRequest = {
-    localId: crypto.randomUUID(),
+    localId,
     hordeId: null,
     kind: 'text',
     hordeUrl: getConnection().hordeUrl,
