@@ -119,28 +119,29 @@ function DocRow({
           {doc.title} <span className="text-xs text-zinc-500">({doc.mode})</span>
         </span>
       </Button>
-      <Button
-        variant="ghost"
-        size="sm"
-        aria-label={`Rename ${doc.title}`}
-        onClick={() => (setTitle(doc.title), setRenaming(true))}
-      >
-        Rename
-      </Button>
-      <Button variant="ghost" size="sm" aria-label={`Export ${doc.title}`} onClick={download}>
-        Export
-      </Button>
-      <Button
-        variant="ghost"
-        size="sm"
-        aria-label={`Delete ${doc.title}`}
-        onClick={() => {
-          if (!window.confirm(`Delete “${doc.title}”?`)) return
-          void deleteDoc(doc.id).then(() => current && onOpen(null))
-        }}
-      >
-        Delete
-      </Button>
+      <div className="flex flex-wrap gap-1">
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-label={`Rename ${doc.title}`}
+          onClick={() => (setTitle(doc.title), setRenaming(true))}
+        >
+          Rename
+        </Button>
+        <Button variant="ghost" size="sm" aria-label={`Export ${doc.title}`} onClick={download}>
+          Export
+        </Button>
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-label={`Delete ${doc.title}`}
+          onClick={() => {
+            if (!window.confirm(`Delete “${doc.title}”?`)) return
+            void deleteDoc(doc.id).then(() => current && onOpen(null))
+          }}
+        >
+          Delete
+        </Button>
       </div>
     </li>
   )
