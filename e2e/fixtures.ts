@@ -67,6 +67,7 @@ export class SimControl {
       prompt: string
       params: Record<string, unknown>
       models: string[]
+      jobs: number
       done: boolean
       generations: { delivered: boolean; cancelled: boolean }[]
     }[]

@@ -112,7 +112,15 @@ export function StoryEditor({ doc }: { doc: StoryDoc }) {
             })
           }
         >
-          {d.text.trim() ? 'Continue' : 'Generate'}
+          Generate
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={!ready || !text.trim()}
+          title="Asks for more from the story as it is, leaving what you typed below for later"
+          onClick={() => run(() => generateStory(current, form.settings))}
+        >
+          Continue
         </Button>
         <Button
           variant="secondary"
