@@ -9,7 +9,7 @@ import { renderWithHorde } from '@/test/renderWithHorde'
 import { useSimHorde } from '@/test/simFetch'
 import { saveDoc } from './docs'
 import { newDoc, type StoryDoc } from './model/doc'
-import { resetTextSettings } from './store'
+import { resetTextSettings, setSetting } from './store'
 import WritePage from './WritePage'
 
 function openStory(text: string, pending: StoryDoc['pending'] = null): Promise<StoryDoc> {
@@ -92,5 +92,16 @@ describe('the Write page against the simulated horde', () => {
     await waitFor(() => expect(screen.getByLabelText('Story')).toHaveValue('Once <b>a</b> time'))
     expect(screen.queryByRole('region', { name: 'Candidates' })).toBeNull()
     expect((await db.textDocs.get(doc.id))?.data).toMatchObject({ history: ['Once'] })
+  })
+
+  it('brings the context down to what the chosen model’s workers read, then flags a bigger value typed', async () => {
+    const user = userEvent.setup()
+    setSetting('maxContextLength', 16_000)
+    renderWithHorde(<WritePage />)
+    const context = screen.getByLabelText('Context (tokens)')
+    await waitFor(() => expect(context).toHaveValue(8192))
+    await user.clear(context)
+    await user.type(context, '9000')
+    expect(context).toHaveAccessibleDescription(/read at most 8192 tokens/)
   })
 })

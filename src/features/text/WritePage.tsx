@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Card } from '@/ui/Card'
 import { ChatView } from './components/ChatView'
 import { DocList } from './components/DocList'
@@ -9,6 +9,8 @@ import { useDoc } from './docs'
 import { useTextForm } from './useTextForm'
 import { newDoc } from './model/doc'
 import { useSettle } from './useSettle'
+import type { WorkerLimits } from './model/limits'
+import { setSetting, useTextSettings } from './store'
 
 const OPEN_KEY = 'horde-studio.write.open'
 
@@ -26,6 +28,7 @@ export default function WritePage() {
   const doc = useDoc(openId)
   useSettle(doc)
   const form = useTextForm(doc ?? EMPTY, false)
+  useClampToWorkers(form.limits)
   const open = (id: string | null) => {
     setOpenId(id)
     try {
@@ -68,3 +71,17 @@ export default function WritePage() {
 }
 
 const EMPTY = newDoc('story', 0)
+
+/**
+ * When the chosen models (or the workers online) change, lengths above what their workers allow come down
+ * to it. A value typed later is left alone and shown as an error instead.
+ */
+function useClampToWorkers(limits: WorkerLimits | null) {
+  const maxLength = limits?.workers.length ? limits.maxLength : null
+  const maxContext = limits?.workers.length ? limits.maxContextLength : null
+  useEffect(() => {
+    const s = useTextSettings.getState()
+    if (maxLength !== null && s.maxLength > maxLength) setSetting('maxLength', maxLength)
+    if (maxContext !== null && s.maxContextLength > maxContext) setSetting('maxContextLength', maxContext)
+  }, [maxLength, maxContext])
+}

@@ -42,7 +42,9 @@ export function ChatView({ doc }: { doc: ChatDoc }) {
         className="rounded-md border border-zinc-200 p-3 dark:border-zinc-700"
         open={d.turns.length === 0}
       >
-        <summary className="cursor-pointer text-sm font-medium">Character and template</summary>
+        <summary className="cursor-pointer text-sm font-medium focus-visible:outline-2 focus-visible:outline-violet-600">
+          Character and template
+        </summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           <Field label="Your name">
             {(c) => (

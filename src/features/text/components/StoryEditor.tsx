@@ -40,7 +40,9 @@ export function StoryEditor({ doc }: { doc: StoryDoc }) {
         className="rounded-md border border-zinc-200 p-3 dark:border-zinc-700"
         open={!!(d.memory || d.authorsNote)}
       >
-        <summary className="cursor-pointer text-sm font-medium">Memory and author’s note</summary>
+        <summary className="cursor-pointer text-sm font-medium focus-visible:outline-2 focus-visible:outline-violet-600">
+          Memory and author’s note
+        </summary>
         <div className="mt-3 grid gap-3">
           <Field
             label="Memory"
