@@ -30,6 +30,8 @@ test('chat two turns with a character; a reload during the second reply still ge
   await page.getByRole('button', { name: 'Send' }).click()
   await expect(page.getByRole('status', { name: 'Generation progress' })).toBeVisible()
   await expect.poll(async () => (await sim.textRequests()).length).toBe(2)
+  // Accepted and noted with the horde's id (a reload before that is the tracker's unit test).
+  await expect(page.getByRole('status', { name: 'Generation progress' })).not.toContainText('Sending')
   await page.reload()
   await expect(page.getByRole('status', { name: 'Generation progress' })).toBeVisible()
   await expect(conversation.getByRole('listitem')).toHaveCount(3)

@@ -87,6 +87,40 @@ describe('text requests in the tracker', () => {
     expect((await db.textRequests.get(record.localId))?.state).toBe('processing')
   }, 10_000)
 
+  it('finds a request cut off between the horde’s answer and the write of its id (a reload)', async () => {
+    actAs(SEEDED_KEYS.artist.key)
+    const res = await horde.current.fetch(
+      new Request(`${SIM_API}/v2/generate/text/async`, {
+        method: 'POST',
+        headers: { apikey: SEEDED_KEYS.artist.key, 'Content-Type': 'application/json' },
+        body: JSON.stringify(payload()),
+      }),
+    )
+    const { id } = (await res.json()) as { id: string }
+    await db.textRequests.add({
+      localId: 'cut-off',
+      hordeId: null,
+      kind: 'text',
+      hordeUrl: SIM_API,
+      payload: payload(),
+      createdAt: Date.now() - 40_000,
+      state: 'submitting',
+      check: null,
+      generations: [],
+      nextCheckAt: 0,
+      failures: 0,
+      error: null,
+      finishedAt: null,
+    })
+    stop = startTracker()
+    const done = await until(
+      () => db.textRequests.get('cut-off'),
+      (r) => r?.state === 'done',
+    )
+    expect(done?.hordeId).toBe(id)
+    expect(done?.generations[0]?.text).toContain('keeper')
+  })
+
   it('a refused request is kept with the horde’s reason, not polled', async () => {
     actAs(SEEDED_KEYS.artist.key)
     const record = await submitTextRequest({ ...payload(), prompt: '' })

@@ -1,6 +1,7 @@
 import { getConnection } from '@/api/connection'
 import { HordeError } from '@/api/errors'
 import { cancelText, submitText, textStatus, type TextRequestPayload, type TextStatus } from '@/api/text'
+import { findUser } from '@/api/users'
 import { db, type TrackedTextRequest } from '@/lib/studioDb'
 import { announceFinished } from './announce'
 import { errorOf, isQuotaError, retryAfterOf } from './failures'
@@ -11,6 +12,11 @@ import { backoffMs, nextTextCheck } from './model/nextCheck'
 // the generations are kept on the request record and there is nothing to download.
 
 const ACTIVE = ['waiting', 'processing'] as const
+/** Past the client's 30 s timeout: a submit still 'submitting' this long was cut off with its page. */
+const INTERRUPTED_AFTER_MS = 35_000
+
+/** Requests this page is sending now: never taken for interrupted ones. */
+const sending = new Set<string>()
 
 /** Stores the text request, then sends it. Resolves with the stored record, accepted or refused. */
 export async function submitTextRequest(
@@ -39,6 +45,7 @@ export async function submitTextRequest(
     if (!isQuotaError(e)) throw e
     throw new Error('This browser’s storage is full, so nothing was sent. Free space, then generate again.')
   }
+  sending.add(localId)
   try {
     const accepted = await submitText(payload)
     const changes = { hordeId: accepted.id, state: 'waiting' as const, nextCheckAt: Date.now() + 1_500 }
@@ -48,6 +55,8 @@ export async function submitTextRequest(
     const changes = { state: 'failed' as const, error: errorOf(e), finishedAt: Date.now() }
     await db.textRequests.update(record.localId, changes)
     return { ...record, ...changes }
+  } finally {
+    sending.delete(localId)
   }
 }
 
@@ -103,7 +112,7 @@ async function stepText(r: TrackedTextRequest): Promise<void> {
         },
       })
     }
-    announceFinished(r.payload.prompt.slice(-120), nothing ? 'faulted' : 'done')
+    announceFinished(r.payload.prompt.slice(-120), nothing ? 'faulted' : 'done', 'Text ready')
   } catch (e) {
     if (e instanceof HordeError && e.kind === 'horde' && e.rc === 'RequestNotFound') {
       await db.textRequests.update(r.localId, {
@@ -135,10 +144,41 @@ export async function tickText(): Promise<void> {
     .filter((r) => r.hordeUrl === hordeUrl && r.nextCheckAt <= now)
     .toArray()
   await Promise.all(due.map((r) => stepText(r)))
+  await recoverInterruptedSubmits()
+}
+
+/**
+ * A reload between the horde's answer and our write of its id leaves a request the horde holds and we
+ * cannot poll. The user's active_generations lists the text requests the horde holds: the ones no record
+ * knows are ours when there are exactly as many as interrupted records (oldest first). Otherwise the
+ * records are marked failed, which is all a browser can do.
+ */
+let nextRecoveryAt = 0
+
+async function recoverInterruptedSubmits(): Promise<void> {
+  const cutoff = Date.now() - INTERRUPTED_AFTER_MS
+  const { hordeUrl, apiKey } = getConnection()
+  const interrupted = (await db.textRequests.where('state').equals('submitting').sortBy('createdAt')).filter(
+    (r) => r.hordeUrl === hordeUrl && r.createdAt < cutoff && !sending.has(r.localId),
+  )
+  if (interrupted.length === 0 || Date.now() < nextRecoveryAt) return
+  nextRecoveryAt = Date.now() + 10_000
+  if (!apiKey) return settleInterruptedTextSubmits(INTERRUPTED_AFTER_MS)
+  const active = (await findUser()).active_generations?.text ?? []
+  const known = new Set(
+    (await db.textRequests.where('hordeId').anyOf(active).toArray()).map((r) => r.hordeId),
+  )
+  const unknown = active.filter((id) => !known.has(id))
+  if (unknown.length !== interrupted.length) return settleInterruptedTextSubmits(INTERRUPTED_AFTER_MS)
+  await Promise.all(
+    interrupted.map((r, i) =>
+      db.textRequests.update(r.localId, { hordeId: unknown[i]!, state: 'waiting', nextCheckAt: Date.now() }),
+    ),
+  )
 }
 
 /** A text request cut off while being sent (reload, crash) cannot be found again: text has no adoption. */
-export async function settleInterruptedTextSubmits(olderThanMs = 60_000): Promise<void> {
+async function settleInterruptedTextSubmits(olderThanMs = 60_000): Promise<void> {
   const cutoff = Date.now() - olderThanMs
   await db.textRequests
     .where('state')

@@ -14,7 +14,7 @@ import { settleInterruptedSubmits } from './adopt'
 import { backoffMs, nextCheck } from './model/nextCheck'
 import { announceFinished } from './announce'
 import { errorOf, isQuotaError, retryAfterOf } from './failures'
-import { settleInterruptedTextSubmits, tickText } from './textTracker'
+import { tickText } from './textTracker'
 
 // The request tracker: every request is stored before it is sent and before its first poll; one tab
 // (holding a Web Lock) polls for all; results are downloaded and stored before they are shown.
@@ -284,7 +284,6 @@ export function startTracker(): () => void {
   const stop = new AbortController()
   const run = async () => {
     await settleInterruptedSubmits().catch(() => undefined)
-    await settleInterruptedTextSubmits().catch(() => undefined)
     while (!stop.signal.aborted) {
       await Promise.all([tick().catch(() => undefined), tickText().catch(() => undefined)])
       await sleep(500, stop.signal)
