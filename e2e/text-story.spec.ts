@@ -46,8 +46,17 @@ test('story: generate, edit the text, continue — the horde gets the edited tex
   await page.getByRole('button', { name: 'Undo last generation' }).click()
   await expect(story).toHaveValue(edited)
 
+  // Retry drops the remaining generated part and asks again from the text as it was before it.
+  await page.getByRole('button', { name: 'Retry last part' }).click()
+  await expect.poll(async () => (await sim.textRequests()).length).toBe(3)
+  await expect(parts).toHaveCount(1, { timeout: 30_000 })
+  await expect(story).toHaveValue(/^The lighthouse keeper climbed the stairs.+/s)
+
   const received = await sim.textRequests()
-  expect(received).toHaveLength(2)
+  expect(received).toHaveLength(3)
+  expect(received[2]!.prompt).toBe(
+    "A quiet tale set on a northern island.\n[Author's note: Mysterious tone.]\nThe lighthouse keeper climbed the stairs",
+  )
   expect(received[0]!.prompt).toBe(
     'A quiet tale set on a northern island.\nThe lighthouse keeper climbed the stairs',
   )
