@@ -60,6 +60,20 @@ export class SimControl {
   > {
     return (await (await this.request.get(`${SIM_ORIGIN}/__sim/generation/requests`)).json()).image
   }
+  /** Every text request the horde holds, with the prompt and params it received. */
+  async textRequests(): Promise<
+    {
+      id: string
+      prompt: string
+      params: Record<string, unknown>
+      models: string[]
+      jobs: number
+      done: boolean
+      generations: { delivered: boolean; cancelled: boolean }[]
+    }[]
+  > {
+    return (await (await this.request.get(`${SIM_ORIGIN}/__sim/generation/requests`)).json()).text
+  }
   /** Queues an image request as another browser would. */
   async generateElsewhere(apikey: string, body: object): Promise<string> {
     const res = await this.request.post(`${SIM_API}/v2/generate/async`, { headers: { apikey }, data: body })

@@ -13,6 +13,7 @@ const PAGES: Record<string, () => Promise<{ default: ComponentType }>> = {
   '/gallery': () => import('@/features/gallery/GalleryPage'),
   '/keys': () => import('@/features/keys/KeysPage'),
   '/settings': () => import('@/features/settings/SettingsPage'),
+  '/write': () => import('@/features/text/WritePage'),
 }
 
 const LAZY_PAGES = Object.entries(PAGES).map(([path, load]) => ({ path, Page: lazy(load) }))

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { ImageCheck, ImageRequestPayload } from '@/api/images'
+import type { TextGeneration, TextRequestPayload, TextStatus } from '@/api/text'
 
 // The browser's copy of everything the user made: requests and each of their images, kept in IndexedDB
 // so that a reload, a crash or a closed laptop loses nothing.
@@ -83,10 +84,41 @@ export interface Draft {
   data: unknown
 }
 
+/** A text request: its generations are short strings, kept on the record itself. */
+export interface TrackedTextRequest {
+  localId: string
+  hordeId: string | null
+  kind: 'text'
+  hordeUrl: string
+  payload: TextRequestPayload
+  createdAt: number
+  state: Exclude<RequestState, 'downloading'>
+  /** The last status without its generations: queue position, wait time, jobs. */
+  check: Omit<TextStatus, 'generations'> | null
+  /** What the workers wrote so far (also what a cancel kept). */
+  generations: TextGeneration[]
+  nextCheckAt: number
+  failures: number
+  error: RequestError | null
+  finishedAt: number | null
+}
+
+/** A story or a chat the user writes with the scribes; its shape belongs to the text feature. */
+export interface TextDocRecord {
+  id: string
+  title: string
+  mode: 'story' | 'chat'
+  createdAt: number
+  updatedAt: number
+  data: unknown
+}
+
 export class StudioDb extends Dexie {
   requests!: EntityTable<TrackedRequest, 'localId'>
   images!: EntityTable<StoredImage, 'id'>
   drafts!: EntityTable<Draft, 'id'>
+  textRequests!: EntityTable<TrackedTextRequest, 'localId'>
+  textDocs!: EntityTable<TextDocRecord, 'id'>
 
   constructor(name = 'horde-studio') {
     super(name)
@@ -95,6 +127,10 @@ export class StudioDb extends Dexie {
       images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt',
     })
     this.version(2).stores({ drafts: 'id' })
+    this.version(3).stores({
+      textRequests: 'localId, &hordeId, state, createdAt',
+      textDocs: 'id, updatedAt',
+    })
   }
 }
 

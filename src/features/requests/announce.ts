@@ -11,13 +11,13 @@ function restoreTitle() {
   baseTitle = null
 }
 
-export function announceFinished(prompt: string, state: 'done' | 'faulted'): void {
+export function announceFinished(prompt: string, state: 'done' | 'faulted', ready = 'Images ready'): void {
   if (typeof document === 'undefined' || document.visibilityState === 'visible') return
   unseen += 1
   baseTitle ??= document.title
   document.title = `(${unseen}) ${baseTitle}`
   document.addEventListener('visibilitychange', restoreTitle)
   if ('Notification' in window && Notification.permission === 'granted') {
-    new Notification(state === 'done' ? 'Images ready' : 'A request faulted', { body: prompt.slice(0, 120) })
+    new Notification(state === 'done' ? ready : 'A request faulted', { body: prompt.slice(0, 120) })
   }
 }

@@ -1,3 +1,4 @@
 export { RequestList } from './components/RequestList'
 export { cancelRequest, dismissRequest, startTracker, submitImageRequest } from './tracker'
+export { cancelTextRequest, submitTextRequest } from './textTracker'
 export { useRequests } from './useRequests'

@@ -1,6 +1,6 @@
 import { getConnection } from '@/api/connection'
 import { downloadResult } from '@/api/downloads'
-import { HordeError, hordeDetail, humanMessage } from '@/api/errors'
+import { HordeError } from '@/api/errors'
 import {
   cancelImage,
   checkImage,
@@ -9,26 +9,18 @@ import {
   type ImageRequestPayload,
   type ImageStatus,
 } from '@/api/images'
-import { db, type RequestError, type StoredImage, type TrackedRequest } from '@/lib/studioDb'
+import { db, type StoredImage, type TrackedRequest } from '@/lib/studioDb'
 import { settleInterruptedSubmits } from './adopt'
 import { backoffMs, nextCheck } from './model/nextCheck'
 import { announceFinished } from './announce'
+import { errorOf, isQuotaError, retryAfterOf } from './failures'
+import { tickText } from './textTracker'
 
 // The request tracker: every request is stored before it is sent and before its first poll; one tab
 // (holding a Web Lock) polls for all; results are downloaded and stored before they are shown.
 
 const ACTIVE = ['waiting', 'processing', 'downloading'] as const
 const MAX_DOWNLOAD_ATTEMPTS = 5
-
-function errorOf(e: unknown): RequestError {
-  return {
-    message: humanMessage(e),
-    rc: e instanceof HordeError ? e.rc : null,
-    detail: hordeDetail(e),
-    fieldErrors: e instanceof HordeError ? { ...e.fieldErrors } : undefined,
-    at: Date.now(),
-  }
-}
 
 const inFlight = new Map<string, Promise<TrackedRequest>>()
 
@@ -171,14 +163,6 @@ async function step(r: TrackedRequest): Promise<void> {
   }
 }
 
-/** The horde's 429 names its limit ("10 per 1 minute"); Retry-After itself is unreadable cross-origin. */
-function retryAfterOf(e: unknown): number | undefined {
-  if (!(e instanceof HordeError) || !e.isRateLimited) return undefined
-  const m = /per (\d+) (second|minute|hour)/.exec(e.message)
-  if (!m) return 60
-  return Number(m[1]) * (m[2] === 'second' ? 1 : m[2] === 'minute' ? 60 : 3600)
-}
-
 /** One record per generation, written in one go with the request's new state. */
 async function storeGenerations(r: TrackedRequest, status: ImageStatus, state: TrackedRequest['state']) {
   const now = Date.now()
@@ -275,13 +259,6 @@ async function downloadImages(localId: string): Promise<void> {
   }
 }
 
-function isQuotaError(e: unknown): boolean {
-  const names = [e, (e as { inner?: unknown } | null)?.inner].map(
-    (x) => (x as { name?: string } | null)?.name,
-  )
-  return names.includes('QuotaExceededError')
-}
-
 async function tick(): Promise<void> {
   const now = Date.now()
   const { hordeUrl } = getConnection()
@@ -308,7 +285,7 @@ export function startTracker(): () => void {
   const run = async () => {
     await settleInterruptedSubmits().catch(() => undefined)
     while (!stop.signal.aborted) {
-      await tick().catch(() => undefined)
+      await Promise.all([tick().catch(() => undefined), tickText().catch(() => undefined)])
       await sleep(500, stop.signal)
     }
   }

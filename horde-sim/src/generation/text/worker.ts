@@ -33,7 +33,9 @@ export async function textWorkersTick(sim: Sim, api: Api): Promise<void> {
   if (!worker || !owner) return
   const busy = state.generation.text.simWorker
   const now = sim.clock.now()
-  for (const job of busy.filter((j) => j.readyAt <= now)) {
+  // A stalled scribe (POST /__sim/generation/stall) keeps what it popped and never hands it in.
+  const stalled = state.generation.image.stalledWorkers.has(worker.id)
+  for (const job of stalled ? [] : busy.filter((j) => j.readyAt <= now)) {
     busy.splice(busy.indexOf(job), 1)
     await workerCall(sim, api, '/generate/text/submit', owner.apiKey, {
       id: job.id,

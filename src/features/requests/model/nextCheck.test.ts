@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backoffMs, nextCheck } from './nextCheck'
+import { backoffMs, nextCheck, nextTextCheck } from './nextCheck'
 
 const check = {
   finished: 0,
@@ -27,5 +27,17 @@ describe('nextCheck', () => {
   it('backs off after failures and honours Retry-After', () => {
     expect([1, 2, 3, 10].map((n) => backoffMs(n))).toEqual([2_000, 4_000, 8_000, 60_000])
     expect(backoffMs(1, 30)).toBe(30_000)
+  })
+})
+
+describe('nextTextCheck', () => {
+  it('stops once the text request is done or faulted', () => {
+    expect(nextTextCheck({ ...check, done: true })).toBeNull()
+    expect(nextTextCheck({ ...check, faulted: true })).toBeNull()
+  })
+  it('keeps under the 60 per minute per request limit even when the horde expects no wait', () => {
+    expect(nextTextCheck({ ...check, wait_time: 0 })).toBe(1_500)
+    expect(nextTextCheck(check)).toBe(10_000)
+    expect(nextTextCheck({ ...check, wait_time: 900 })).toBe(15_000)
   })
 })

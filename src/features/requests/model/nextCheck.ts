@@ -15,3 +15,12 @@ export function backoffMs(failures: number, retryAfterS?: number): number {
   const base = Math.min(60_000, 2_000 * 2 ** Math.max(0, failures - 1))
   return Math.max(base, (retryAfterS ?? 0) * 1000)
 }
+
+/**
+ * When to read a text request's status again. Text has no cheap check: the status itself is polled, 60 per
+ * minute per request, so never sooner than 1.5 s; otherwise a third of the horde's wait estimate, up to 15 s.
+ */
+export function nextTextCheck(status: { done: boolean; faulted: boolean; wait_time: number }): number | null {
+  if (status.done || status.faulted) return null
+  return Math.min(Math.max((status.wait_time * 1000) / 3, 1_500), 15_000)
+}

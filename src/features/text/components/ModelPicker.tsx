@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { humanMessage } from '@/api/errors'
+import { textQueries } from '@/api/text'
+import { useHordeUrl } from '@/features/settings'
+import { ErrorState } from '@/ui/ErrorState'
+import { limitsFor } from '../model/limits'
+import { setSetting, useTextSettings } from '../store'
+
+/** The text models someone serves now, with workers, queue, ETA and the lengths their workers allow. */
+export function ModelPicker({ error }: { error?: string }) {
+  const hordeUrl = useHordeUrl()
+  const models = useQuery(textQueries.models(hordeUrl))
+  const workers = useQuery(textQueries.workers(hordeUrl))
+  const chosen = useTextSettings((s) => s.models)
+
+  useEffect(() => {
+    const first = models.data?.[0]?.name
+    if (chosen.length === 0 && first) setSetting('models', [first])
+  }, [chosen.length, models.data])
+
+  const toggle = (name: string, on: boolean) =>
+    setSetting('models', on ? [...chosen, name] : chosen.filter((m) => m !== name))
+
+  return (
+    <fieldset className="grid gap-2" aria-describedby={error ? 'text-models-error' : undefined}>
+      <legend className="text-sm font-medium">Models</legend>
+      {models.isPending && <p className="text-sm">Reading the horde’s text models…</p>}
+      {models.isError && (
+        <ErrorState message={humanMessage(models.error)} onRetry={() => void models.refetch()} />
+      )}
+      {models.data?.length === 0 && <p className="text-sm">No text model is served right now.</p>}
+      <ul className="grid gap-1">
+        {models.data?.map((m) => {
+          const limits = workers.data ? limitsFor(workers.data, [m.name]) : null
+          return (
+            <li key={m.name}>
+              <div className="flex items-start gap-2 rounded-md p-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                <input
+                  id={`text-model-${m.name}`}
+                  aria-describedby={`text-model-${m.name}-info`}
+                  type="checkbox"
+                  className="mt-0.5 size-4 shrink-0 accent-violet-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600"
+                  checked={chosen.includes(m.name)}
+                  onChange={(e) => toggle(m.name, e.target.checked)}
+                />
+                <span className="min-w-0">
+                  <label htmlFor={`text-model-${m.name}`} className="block break-all font-medium">
+                    {m.name}
+                  </label>
+                  <span
+                    id={`text-model-${m.name}-info`}
+                    className="block text-xs text-zinc-600 dark:text-zinc-400"
+                  >
+                    {m.count} {m.count === 1 ? 'worker' : 'workers'} · queue {m.queued ?? 0} · ETA{' '}
+                    {m.eta ?? 0} s
+                    {limits && limits.workers.length > 0 && (
+                      <>
+                        {' '}
+                        · up to {limits.maxLength} new / {limits.maxContextLength} context tokens
+                      </>
+                    )}
+                  </span>
+                </span>
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+      {error && (
+        <p id="text-models-error" role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  )
+}

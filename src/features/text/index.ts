@@ -1,0 +1,1 @@
+export { importDoc, exportDoc } from './docs'
