@@ -19,6 +19,15 @@ test('story: generate, edit the text, continue — the horde gets the edited tex
   )
   await page.getByLabel('Max length (tokens)').fill('64')
   await expect(page.getByRole('button', { name: 'Generate' })).toBeDisabled()
+  // A sampler out of the horde's range is said beside it; the settings outlive a reload.
+  await page.getByText('Advanced', { exact: true }).click()
+  await page.getByLabel('Dynamic temperature range').fill('7')
+  await expect(page.getByLabel('Dynamic temperature range')).toHaveAccessibleDescription(/From 0 to 5/)
+  await page.getByLabel('Dynamic temperature range').fill('0.5')
+  await page.reload()
+  await page.getByText('Advanced', { exact: true }).click()
+  await expect(page.getByLabel('Dynamic temperature range')).toHaveValue('0.5')
+  await expect(page.getByLabel('Max length (tokens)')).toHaveValue('64')
 
   await story.fill('The lighthouse keeper climbed the stairs')
   await page.getByText('Memory and author’s note').click()
@@ -64,5 +73,10 @@ test('story: generate, edit the text, continue — the horde gets the edited tex
   expect(received[1]!.prompt).toBe(
     `A quiet tale set on a northern island.\n[Author's note: Mysterious tone.]\n${edited}`,
   )
-  expect(received[1]!.params).toMatchObject({ max_length: 64, max_context_length: 2048 })
+  expect(received[1]!.params).toMatchObject({
+    max_length: 64,
+    max_context_length: 2048,
+    dynatemp_range: 0.5,
+    dynatemp_exponent: 1,
+  })
 })

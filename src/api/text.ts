@@ -27,6 +27,9 @@ export interface TextParams {
   rep_pen?: number
   rep_pen_range?: number
   rep_pen_slope?: number
+  smoothing_factor?: number
+  dynatemp_range?: number
+  dynatemp_exponent?: number
   sampler_order?: number[]
   stop_sequence?: string[]
   singleline?: boolean

@@ -38,6 +38,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
           label="Temperature"
           name="temperature"
           value={s.temperature}
+          error={errors.temperature}
           onChange={(v) => setSetting('temperature', v)}
           min={0}
           max={5}
@@ -62,6 +63,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             label="Top p"
             name="topP"
             value={s.topP}
+            error={errors.topP}
             onChange={(v) => setSetting('topP', v)}
             min={0.001}
             max={1}
@@ -71,6 +73,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             label="Top k"
             name="topK"
             value={s.topK}
+            error={errors.topK}
             onChange={(v) => setSetting('topK', v)}
             min={0}
             max={200}
@@ -80,15 +83,49 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             label="Top a"
             name="topA"
             value={s.topA}
+            error={errors.topA}
             onChange={(v) => setSetting('topA', v)}
             min={0}
             max={1}
             step={0.01}
           />
           <NumberInput
+            label="Smoothing (quadratic)"
+            name="smoothingFactor"
+            value={s.smoothingFactor}
+            error={errors.smoothingFactor}
+            onChange={(v) => setSetting('smoothingFactor', v)}
+            min={0}
+            max={10}
+            step={0.05}
+            hint="0 is off."
+          />
+          <NumberInput
+            label="Dynamic temperature range"
+            name="dynatempRange"
+            value={s.dynatempRange}
+            error={errors.dynatempRange}
+            onChange={(v) => setSetting('dynatempRange', v)}
+            min={0}
+            max={5}
+            step={0.05}
+            hint="0 is off; the temperature then varies by this much either way."
+          />
+          <NumberInput
+            label="Dynamic temperature exponent"
+            name="dynatempExponent"
+            value={s.dynatempExponent}
+            error={errors.dynatempExponent}
+            onChange={(v) => setSetting('dynatempExponent', v)}
+            min={0}
+            max={5}
+            step={0.05}
+          />
+          <NumberInput
             label="Min p"
             name="minP"
             value={s.minP}
+            error={errors.minP}
             onChange={(v) => setSetting('minP', v)}
             min={0}
             max={1}
@@ -98,6 +135,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             label="Typical"
             name="typical"
             value={s.typical}
+            error={errors.typical}
             onChange={(v) => setSetting('typical', v)}
             min={0}
             max={1}
@@ -107,6 +145,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             label="Tail free (tfs)"
             name="tfs"
             value={s.tfs}
+            error={errors.tfs}
             onChange={(v) => setSetting('tfs', v)}
             min={0}
             max={1}
@@ -116,6 +155,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             label="Repetition penalty"
             name="repPen"
             value={s.repPen}
+            error={errors.repPen}
             onChange={(v) => setSetting('repPen', v)}
             min={1}
             max={3}
@@ -125,6 +165,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             label="Penalty range"
             name="repPenRange"
             value={s.repPenRange}
+            error={errors.repPenRange}
             onChange={(v) => setSetting('repPenRange', v)}
             min={0}
             max={4096}
@@ -134,6 +175,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             label="Penalty slope"
             name="repPenSlope"
             value={s.repPenSlope}
+            error={errors.repPenSlope}
             onChange={(v) => setSetting('repPenSlope', v)}
             min={0}
             max={10}

@@ -58,3 +58,21 @@ describe('parseSamplerOrder', () => {
     expect(parseSamplerOrder('0,1,2,3,4,5,9')).toMatch(/0 to 6/)
   })
 })
+
+describe('sampler ranges', () => {
+  const base = { models: ['m'], maxLength: 80, maxContextLength: 1024, n: 1 }
+  it('says beside each sampler what the horde would refuse', () => {
+    const errors = textFieldErrors(
+      { ...base, temperature: 6, topK: 2.5, repPen: 0.9, dynatempRange: 1, smoothingFactor: Number.NaN },
+      false,
+      null,
+    )
+    expect(errors).toMatchObject({
+      temperature: 'From 0 to 5.',
+      topK: 'A whole number.',
+      repPen: 'From 1 to 3.',
+      smoothingFactor: 'Enter a number.',
+    })
+    expect(errors.dynatempRange).toBeUndefined()
+  })
+})

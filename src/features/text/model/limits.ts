@@ -20,15 +20,33 @@ export function limitsFor(workers: readonly TextWorker[], models: readonly strin
   }
 }
 
-export interface TextFormState {
+/** The horde's ranges for the samplers (kobold_v2's payload model), checked before sending. */
+export const SAMPLER_RANGES = {
+  temperature: { min: 0, max: 5 },
+  topP: { min: 0.001, max: 1 },
+  topK: { min: 0, max: 200, integer: true },
+  topA: { min: 0, max: 1 },
+  minP: { min: 0, max: 1 },
+  typical: { min: 0, max: 1 },
+  tfs: { min: 0, max: 1 },
+  repPen: { min: 1, max: 3 },
+  repPenRange: { min: 0, max: 4096, integer: true },
+  repPenSlope: { min: 0, max: 10 },
+  smoothingFactor: { min: 0, max: 10 },
+  dynatempRange: { min: 0, max: 5 },
+  dynatempExponent: { min: 0, max: 5 },
+} as const satisfies Record<string, { min: number; max: number; integer?: boolean }>
+type Sampler = keyof typeof SAMPLER_RANGES
+
+export type TextFormState = {
   models: string[]
   maxLength: number
   maxContextLength: number
   n: number
-}
+} & Partial<Record<Sampler, number>>
 
 export type FieldErrors = Partial<
-  Record<'prompt' | 'models' | 'maxLength' | 'maxContextLength' | 'n', string>
+  Record<'prompt' | 'models' | 'maxLength' | 'maxContextLength' | 'n' | Sampler, string>
 >
 
 /** Problems to show beside each field before anything is sent. `limits` null: workers not read yet. */
@@ -62,5 +80,15 @@ export function textFieldErrors(
     errors.maxContextLength = 'The context must be larger than the length to generate.'
   if (!Number.isInteger(form.n) || form.n < L.n.min || form.n > L.n.max)
     errors.n = `Between ${L.n.min} and ${L.n.max} candidates.`
+  for (const [key, range] of Object.entries(SAMPLER_RANGES) as [
+    Sampler,
+    { min: number; max: number; integer?: boolean },
+  ][]) {
+    const v = form[key]
+    if (v === undefined) continue
+    if (!Number.isFinite(v)) errors[key] = 'Enter a number.'
+    else if (range.integer && !Number.isInteger(v)) errors[key] = 'A whole number.'
+    else if (v < range.min || v > range.max) errors[key] = `From ${range.min} to ${range.max}.`
+  }
   return errors
 }

@@ -49,6 +49,12 @@ export function buildPayload(prompt: string, s: TextSettings, extraStops: string
       rep_pen: s.repPen,
       rep_pen_range: s.repPenRange,
       rep_pen_slope: s.repPenSlope,
+      // Sent only when used: older workers do not know them.
+      ...(s.smoothingFactor > 0 && { smoothing_factor: s.smoothingFactor }),
+      ...(s.dynatempRange > 0 && {
+        dynatemp_range: s.dynatempRange,
+        dynatemp_exponent: s.dynatempExponent,
+      }),
       ...(Array.isArray(order) && order.length > 0 && { sampler_order: order }),
       ...(stops.length > 0 && { stop_sequence: stops }),
       singleline: s.singleline,
