@@ -1,7 +1,8 @@
 import { FACE_FIXERS, UPSCALERS, type FaceFixer, type Upscaler } from '../model/form'
 import { LIMITS, type FieldErrors } from '../model/readiness'
 import { setField, useComposer } from '../store'
-import { CheckField, NumberField, SelectField } from './Controls'
+import { NumberField } from '@/ui/NumberField'
+import { CheckField, SelectField } from './Controls'
 import { StylePicker } from './StylePicker'
 
 const UPSCALER_OPTIONS = [{ value: '', label: 'None' }, ...UPSCALERS.map((u) => ({ value: u, label: u }))]

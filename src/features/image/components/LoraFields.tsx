@@ -3,7 +3,8 @@ import { Field, inputClass } from '@/ui/Field'
 import { NEW_LORA, NEW_TI, type LoraRow, type TiRow } from '../model/form'
 import { LIMITS, type FieldErrors } from '../model/readiness'
 import { setField, useComposer } from '../store'
-import { CheckField, NumberField, SelectField } from './Controls'
+import { NumberField } from '@/ui/NumberField'
+import { CheckField, SelectField } from './Controls'
 
 const INJECT_OPTIONS = [
   { value: '', label: 'Nowhere (I wrote it in the prompt)' },

@@ -3,7 +3,8 @@ import { Field, inputClass } from '@/ui/Field'
 import { SAMPLERS } from '../model/form'
 import { LIMITS, type FieldErrors } from '../model/readiness'
 import { setField, useComposer } from '../store'
-import { CheckField, NumberField, SelectField } from './Controls'
+import { NumberField } from '@/ui/NumberField'
+import { CheckField, SelectField } from './Controls'
 
 const SAMPLER_OPTIONS = SAMPLERS.map((s) => ({ value: s, label: s }))
 

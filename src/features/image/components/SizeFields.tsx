@@ -2,7 +2,7 @@ import { Button } from '@/ui/Button'
 import { ASPECTS, MAX_SIDE, MIN_SIDE, SIZE_STEP, UPFRONT_PIXELS, sizeForAspect } from '../model/form'
 import type { FieldErrors } from '../model/readiness'
 import { patchForm, setField, useComposer } from '../store'
-import { NumberField } from './Controls'
+import { NumberField } from '@/ui/NumberField'
 
 /** Width, height and aspect; with a source image they show the painter's size and cannot be changed here. */
 export function SizeFields({

@@ -1,41 +1,8 @@
 import type { ReactNode } from 'react'
-import { Field, inputClass } from '@/ui/Field'
+import { inputClass } from '@/ui/Field'
 import { cn } from '@/ui/cn'
 
 export const textareaClass = cn(inputClass.replace('h-10 ', ''), 'min-h-24 resize-y py-2')
-
-interface NumberInputProps {
-  label: ReactNode
-  name: string
-  value: number
-  onChange: (v: number) => void
-  error?: string | null
-  hint?: ReactNode
-  min?: number
-  max?: number
-  step?: number
-}
-
-export function NumberInput({ label, name, value, onChange, error, hint, min, max, step }: NumberInputProps) {
-  return (
-    <Field label={label} error={error} hint={hint}>
-      {(control) => (
-        <input
-          {...control}
-          type="number"
-          name={name}
-          inputMode={step !== undefined && !Number.isInteger(step) ? 'decimal' : 'numeric'}
-          className={inputClass}
-          value={Number.isNaN(value) ? '' : value}
-          min={min}
-          max={max}
-          step={step}
-          onChange={(e) => onChange(e.target.value === '' ? NaN : Number(e.target.value))}
-        />
-      )}
-    </Field>
-  )
-}
 
 interface CheckProps {
   label: ReactNode

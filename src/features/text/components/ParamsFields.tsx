@@ -3,7 +3,8 @@ import { Field, inputClass } from '@/ui/Field'
 import type { FieldErrors, WorkerLimits } from '../model/limits'
 import { parseSamplerOrder } from '../model/payload'
 import { setSetting, useTextSettings } from '../store'
-import { Check, NumberInput, textareaClass } from './Controls'
+import { NumberField } from '@/ui/NumberField'
+import { Check, textareaClass } from './Controls'
 
 /** Length, context and candidates up front; the samplers and worker choice folded under Advanced. */
 export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: WorkerLimits | null }) {
@@ -13,7 +14,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
   return (
     <div className="grid gap-3">
       <div className="grid grid-cols-2 gap-3">
-        <NumberInput
+        <NumberField
           label="Max length (tokens)"
           name="maxLength"
           value={s.maxLength}
@@ -23,7 +24,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
           error={errors.maxLength}
           hint={known ? `Workers allow up to ${limits.maxLength}.` : undefined}
         />
-        <NumberInput
+        <NumberField
           label="Context (tokens)"
           name="maxContextLength"
           value={s.maxContextLength}
@@ -34,7 +35,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
           error={errors.maxContextLength}
           hint={known ? `Workers allow up to ${limits.maxContextLength}.` : undefined}
         />
-        <NumberInput
+        <NumberField
           label="Temperature"
           name="temperature"
           value={s.temperature}
@@ -44,7 +45,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
           max={5}
           step={0.05}
         />
-        <NumberInput
+        <NumberField
           label="Candidates"
           name="n"
           value={s.n}
@@ -59,7 +60,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
           Advanced
         </summary>
         <div className="mt-3 grid grid-cols-2 gap-3">
-          <NumberInput
+          <NumberField
             label="Top p"
             name="topP"
             value={s.topP}
@@ -69,7 +70,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             max={1}
             step={0.01}
           />
-          <NumberInput
+          <NumberField
             label="Top k"
             name="topK"
             value={s.topK}
@@ -79,7 +80,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             max={200}
             step={1}
           />
-          <NumberInput
+          <NumberField
             label="Top a"
             name="topA"
             value={s.topA}
@@ -89,7 +90,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             max={1}
             step={0.01}
           />
-          <NumberInput
+          <NumberField
             label="Smoothing (quadratic)"
             name="smoothingFactor"
             value={s.smoothingFactor}
@@ -100,7 +101,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             step={0.05}
             hint="0 is off."
           />
-          <NumberInput
+          <NumberField
             label="Dynamic temperature range"
             name="dynatempRange"
             value={s.dynatempRange}
@@ -111,7 +112,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             step={0.05}
             hint="0 is off; the temperature then varies by this much either way."
           />
-          <NumberInput
+          <NumberField
             label="Dynamic temperature exponent"
             name="dynatempExponent"
             value={s.dynatempExponent}
@@ -121,7 +122,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             max={5}
             step={0.05}
           />
-          <NumberInput
+          <NumberField
             label="Min p"
             name="minP"
             value={s.minP}
@@ -131,7 +132,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             max={1}
             step={0.01}
           />
-          <NumberInput
+          <NumberField
             label="Typical"
             name="typical"
             value={s.typical}
@@ -141,7 +142,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             max={1}
             step={0.01}
           />
-          <NumberInput
+          <NumberField
             label="Tail free (tfs)"
             name="tfs"
             value={s.tfs}
@@ -151,7 +152,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             max={1}
             step={0.01}
           />
-          <NumberInput
+          <NumberField
             label="Repetition penalty"
             name="repPen"
             value={s.repPen}
@@ -161,7 +162,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             max={3}
             step={0.01}
           />
-          <NumberInput
+          <NumberField
             label="Penalty range"
             name="repPenRange"
             value={s.repPenRange}
@@ -171,7 +172,7 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             max={4096}
             step={1}
           />
-          <NumberInput
+          <NumberField
             label="Penalty slope"
             name="repPenSlope"
             value={s.repPenSlope}
