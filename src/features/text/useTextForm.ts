@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { textQueries } from '@/api/text'
+import { useActiveKey, useSharedKeyLimits } from '@/features/keys'
 import { useHordeUrl } from '@/features/settings'
 import { promptOf } from './actions'
 import type { TextDoc } from './model/doc'
@@ -16,7 +17,8 @@ export function useTextForm(draft: TextDoc, promptEmpty: boolean) {
   const workers = useQuery(textQueries.workers(hordeUrl))
   const settings = useTextSettings()
   const limits = workers.data ? limitsFor(workers.data, settings.models) : null
-  const errors = textFieldErrors(settings, promptEmpty, limits)
+  const shared = useSharedKeyLimits(useActiveKey())
+  const errors = textFieldErrors(settings, promptEmpty, limits, shared.data?.max_text_tokens ?? null)
   const order = parseSamplerOrder(settings.samplerOrder)
   const reasons = [...new Set(Object.values(errors))]
   if (typeof order === 'string') reasons.push(`Sampler order: ${order}`)

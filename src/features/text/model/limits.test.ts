@@ -76,3 +76,14 @@ describe('sampler ranges', () => {
     expect(errors.dynatempRange).toBeUndefined()
   })
 })
+
+describe('a shared key with a token limit', () => {
+  const base = { models: ['m'], maxLength: 200, maxContextLength: 1024, n: 1 }
+  it('says so beside the length before sending', () => {
+    expect(textFieldErrors(base, false, null, 150).maxLength).toBe(
+      'This shared key allows at most 150 tokens per generation.',
+    )
+    expect(textFieldErrors(base, false, null, -1).maxLength).toBeUndefined()
+    expect(textFieldErrors(base, false, null, 200).maxLength).toBeUndefined()
+  })
+})

@@ -54,6 +54,8 @@ export function textFieldErrors(
   form: TextFormState,
   promptEmpty: boolean,
   limits: WorkerLimits | null,
+  /** The shared key's max_text_tokens, when the active key is one (-1: no limit). */
+  sharedKeyTokens: number | null = null,
 ): FieldErrors {
   const errors: FieldErrors = {}
   if (promptEmpty) errors.prompt = 'Write something first: the horde refuses an empty prompt.'
@@ -68,6 +70,8 @@ export function textFieldErrors(
     errors.maxLength = `The horde takes ${L.max_length.min} to ${L.max_length.max} tokens.`
   else if (limits && limits.workers.length > 0 && form.maxLength > limits.maxLength)
     errors.maxLength = `The workers of these models write at most ${limits.maxLength} tokens.`
+  else if (sharedKeyTokens !== null && sharedKeyTokens > -1 && form.maxLength > sharedKeyTokens)
+    errors.maxLength = `This shared key allows at most ${sharedKeyTokens} tokens per generation.`
   if (
     !Number.isInteger(form.maxContextLength) ||
     form.maxContextLength < L.max_context_length.min ||
