@@ -14,6 +14,18 @@ export const KudosDetails = z.object({
   styled: optionalNumber,
 })
 
+const Records = z.object({
+  usage: z.nullish(z.object({ megapixelsteps: optionalNumber, tokens: optionalNumber })),
+  contribution: z.nullish(z.object({ megapixelsteps: optionalNumber, tokens: optionalNumber })),
+  fulfillment: z.nullish(
+    z.object({ image: optionalNumber, text: optionalNumber, interrogation: optionalNumber }),
+  ),
+  request: z.nullish(
+    z.object({ image: optionalNumber, text: optionalNumber, interrogation: optionalNumber }),
+  ),
+  style: z.nullish(z.object({ image: optionalNumber, text: optionalNumber })),
+})
+
 export const UserDetails = z.object({
   username: z.string(),
   id: z.number(),
@@ -37,6 +49,13 @@ export const UserDetails = z.object({
   contact: optionalString,
   worker_ids: z.nullish(z.array(z.string())),
   sharedkey_ids: z.nullish(z.array(z.string())),
+  records: z.nullish(Records),
+  // a moderator's view (privilege 2)
+  evaluating_kudos: optionalNumber,
+  monthly_kudos: z.nullish(z.object({ amount: optionalNumber, last_received: optionalString })),
+  admin_comment: optionalString,
+  usage_multiplier: optionalNumber,
+  public_workers: optionalBool,
   active_generations: z.nullish(
     z.object({ image: z.nullish(z.array(z.string())), text: z.nullish(z.array(z.string())) }),
   ),
@@ -78,6 +97,22 @@ export function getUser(userId: number, signal?: AbortSignal): Promise<UserDetai
   return hordeFetch(`/v2/users/${userId}`, UserDetails, { signal })
 }
 
+export type UserSort = 'kudos' | 'age'
+
+/** 25 users a page, the public view of each; `kudos` is most first, `age` oldest first. */
+export function getUsers(
+  page: number,
+  sort: UserSort = 'kudos',
+  signal?: AbortSignal,
+): Promise<UserDetails[]> {
+  return hordeFetch(`/v2/users?page=${page}&sort=${sort}`, z.array(UserDetails), { simple: true, signal })
+}
+
+/** With a key: the owner sees privilege 1, a moderator privilege 2 (horde-api.md §9.3). */
+export function getUserWithKey(userId: number, signal?: AbortSignal): Promise<UserDetails> {
+  return hordeFetch(`/v2/users/${userId}`, UserDetails, { auth: 'optional', signal })
+}
+
 export const userQueries = {
   all: () => ['users'] as const,
   // The key holds our local id for the stored key, never the secret: query keys show in devtools.
@@ -86,5 +121,11 @@ export const userQueries = {
       queryKey: [...userQueries.all(), 'me', keyId],
       queryFn: ({ signal }) => findUser(apiKey, signal),
       staleTime: 30_000,
+    }),
+  page: (hordeUrl: string, page: number, sort: UserSort) =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'page', hordeUrl, page, sort],
+      queryFn: ({ signal }) => getUsers(page, sort, signal),
+      staleTime: 60_000,
     }),
 }
