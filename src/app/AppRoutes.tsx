@@ -14,6 +14,8 @@ const PAGES: Record<string, () => Promise<{ default: ComponentType }>> = {
   '/keys': () => import('@/features/keys/KeysPage'),
   '/settings': () => import('@/features/settings/SettingsPage'),
   '/write': () => import('@/features/text/WritePage'),
+  '/kudos': () => import('@/features/account/KudosPage'),
+  '/shared-keys': () => import('@/features/account/SharedKeysPage'),
 }
 
 const LAZY_PAGES = Object.entries(PAGES).map(([path, load]) => ({ path, Page: lazy(load) }))

@@ -5,5 +5,7 @@ export const NAV_ITEMS = [
   { to: '/write', label: 'Write' },
   { to: '/gallery', label: 'Gallery' },
   { to: '/keys', label: 'API keys' },
+  { to: '/kudos', label: 'Kudos' },
+  { to: '/shared-keys', label: 'Shared keys' },
   { to: '/settings', label: 'Settings' },
 ] as const

@@ -113,12 +113,26 @@ export interface TextDocRecord {
   data: unknown
 }
 
+/** A kudos transfer sent from this browser, written before it is sent so a crash leaves a trace. */
+export interface KudosTransferRecord {
+  id?: number
+  at: number
+  hordeUrl: string
+  from: string
+  to: string
+  amount: number
+  /** `unknown`: no answer came (network, timeout, closed tab), so it may or may not have happened. */
+  result: 'sending' | 'sent' | 'refused' | 'unknown'
+  message: string | null
+}
+
 export class StudioDb extends Dexie {
   requests!: EntityTable<TrackedRequest, 'localId'>
   images!: EntityTable<StoredImage, 'id'>
   drafts!: EntityTable<Draft, 'id'>
   textRequests!: EntityTable<TrackedTextRequest, 'localId'>
   textDocs!: EntityTable<TextDocRecord, 'id'>
+  kudosTransfers!: EntityTable<KudosTransferRecord, 'id'>
 
   constructor(name = 'horde-studio') {
     super(name)
@@ -131,6 +145,7 @@ export class StudioDb extends Dexie {
       textRequests: 'localId, &hordeId, state, createdAt',
       textDocs: 'id, updatedAt',
     })
+    this.version(5).stores({ kudosTransfers: '++id, at' })
   }
 }
 

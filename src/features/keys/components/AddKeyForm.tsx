@@ -19,9 +19,9 @@ function keyError(error: unknown): string {
   return humanMessage(error)
 }
 
-export function AddKeyForm({ onAdded }: { onAdded?: () => void }) {
+export function AddKeyForm({ onAdded, initialKey = '' }: { onAdded?: () => void; initialKey?: string }) {
   const queryClient = useQueryClient()
-  const [key, setKey] = useState('')
+  const [key, setKey] = useState(initialKey)
   const [label, setLabel] = useState('')
   const [remember, setRemember] = useState(false)
   const [inputError, setInputError] = useState<string | null>(null)

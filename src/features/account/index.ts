@@ -1,0 +1,1 @@
+export { kudosFloor, spendableKudos } from './model/transfer'
