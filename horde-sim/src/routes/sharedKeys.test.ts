@@ -70,6 +70,18 @@ describe('shared keys', () => {
     expect(patched.body.expiry).toMatch(RFC822)
   })
 
+  it('creates a key that never expires when sent -1 days, and it can be used', async () => {
+    const horde = testSim()
+    const made = await call(horde, 'PUT', '/sharedkeys', { apikey: newcomer.key, body: { expiry: -1 } })
+    expect(made.status).toBe(200)
+    expect(made.body.expiry).toBeUndefined()
+    const transfer = await call(horde, 'POST', '/kudos/transfer', {
+      apikey: artist.key,
+      body: { username: made.body.id, amount: 1 },
+    })
+    expect(transfer.body).toEqual({ transferred: 1 })
+  })
+
   it('stores what it is sent without range checks, reading numbers as int() does', async () => {
     const horde = testSim()
     const made = await call(horde, 'PUT', '/sharedkeys', {

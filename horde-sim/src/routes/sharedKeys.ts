@@ -61,7 +61,7 @@ export function sharedKeysRoutes(sim: Sim): Hono<SimEnv> {
         name: args.name ?? null,
         kudos: args.kudos ?? 5000,
         // 0 days, like -1, means no expiry here (PATCH differs)
-        expiry: args.expiry ? expiryAt(sim, args.expiry) : null,
+        expiry: args.expiry && args.expiry !== -1 ? expiryAt(sim, args.expiry) : null,
         utilized: 0,
         maxImagePixels: args.max_image_pixels ?? -1,
         maxImageSteps: args.max_image_steps ?? -1,

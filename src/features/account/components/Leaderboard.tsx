@@ -11,7 +11,7 @@ import { formatAge } from '../model/format'
 
 const PAGE_SIZE = 25
 
-function contributions(u: UserDetails): string {
+function contributions(u: UserDetails): string | null {
   const f = u.records?.fulfillment
   const parts = [
     [f?.image ?? 0, 'images'],
@@ -19,7 +19,7 @@ function contributions(u: UserDetails): string {
     [f?.interrogation ?? 0, 'alchemy'],
   ] as const
   const some = parts.filter(([v]) => v > 0).map(([v, what]) => `${formatKudos(v)} ${what}`)
-  return some.length ? some.join(' · ') : '—'
+  return some.length ? some.join(' · ') : null
 }
 
 export function Leaderboard() {
@@ -83,9 +83,11 @@ export function Leaderboard() {
                   </td>
                   <th scope="row" className="py-1.5 pr-2 text-left font-medium">
                     <span className="break-all">{u.username}</span>
-                    <span className="block text-xs font-normal text-zinc-600 sm:hidden dark:text-zinc-400">
-                      {contributions(u)}
-                    </span>
+                    {contributions(u) && (
+                      <span className="block text-xs font-normal text-zinc-600 sm:hidden dark:text-zinc-400">
+                        {contributions(u)}
+                      </span>
+                    )}
                     {sort === 'age' && (
                       <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">
                         {formatAge(u.account_age ?? 0)} old
@@ -94,7 +96,7 @@ export function Leaderboard() {
                   </th>
                   <td className="py-1.5 pr-2 text-right tabular-nums">{formatKudos(u.kudos)}</td>
                   <td className="hidden py-1.5 text-zinc-700 sm:table-cell dark:text-zinc-300">
-                    {contributions(u)}
+                    {contributions(u) ?? '—'}
                   </td>
                 </tr>
               ))}

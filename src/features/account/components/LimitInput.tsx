@@ -59,7 +59,11 @@ export function LimitInput({
               type="checkbox"
               className="size-4 accent-violet-700"
               checked={unlimited}
-              onChange={(e) => onChange(e.target.checked ? NO_LIMIT : last)}
+              onChange={(e) => {
+                if (!e.target.checked) return onChange(last)
+                setLast(value)
+                onChange(NO_LIMIT)
+              }}
             />
             {noLimitLabel}
             <span className="sr-only"> ({label})</span>

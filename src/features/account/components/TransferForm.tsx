@@ -7,6 +7,7 @@ import { transferKudos } from '@/api/kudos'
 import { getUser, userQueries, type UserDetails } from '@/api/users'
 import { formatKudos } from '@/lib/format'
 import { Button } from '@/ui/Button'
+import { cn } from '@/ui/cn'
 import { ErrorState } from '@/ui/ErrorState'
 import { Field, inputClass } from '@/ui/Field'
 import { NumberField } from '@/ui/NumberField'
@@ -77,6 +78,7 @@ export function TransferForm({ sender, keyId }: { sender: UserDetails; keyId: st
       setPreview(null)
       setAmount(NaN)
       void queryClient.invalidateQueries({ queryKey: meKey })
+      void queryClient.invalidateQueries({ queryKey: [...userQueries.all(), 'page'] })
     },
     onError: async (error, p) => {
       setFailure({
@@ -121,7 +123,7 @@ export function TransferForm({ sender, keyId }: { sender: UserDetails; keyId: st
             <input
               {...control}
               name="recipient"
-              className={inputClass}
+              className={cn(inputClass, preview && 'bg-zinc-100 dark:bg-zinc-800')}
               value={recipient}
               autoComplete="off"
               spellCheck={false}

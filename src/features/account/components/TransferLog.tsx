@@ -29,10 +29,9 @@ export function TransferLog() {
             className="grid gap-0.5 rounded-md border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-700"
           >
             <p className="flex flex-wrap items-center gap-x-2">
-              <span className="font-medium tabular-nums">{formatKudos(t.amount)} kudos</span>
-              <span>
-                to <span className="break-all">{t.to}</span>
-              </span>
+              <span className="break-all">
+                <span className="font-medium tabular-nums">{formatKudos(t.amount)} kudos</span> to {t.to}
+              </span>{' '}
               <Badge tone={r.tone}>{r.label}</Badge>
             </p>
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
