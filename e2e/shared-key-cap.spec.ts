@@ -65,7 +65,10 @@ test('a shared key with a small cap: made by its owner, shared by link, spent un
     .getByRole('list', { name: 'Requests' })
     .getByRole('listitem')
     .filter({ has: page.getByText('Done', { exact: true }) })
-  const refusal = page.getByRole('alert').filter({ hasText: /shared key/i }).first()
+  const refusal = page
+    .getByRole('alert')
+    .filter({ hasText: /shared key/i })
+    .first()
   let finished = 0
   for (; finished < 8; finished++) {
     await expect(generate).toBeEnabled()

@@ -11,8 +11,8 @@ import { Card } from '@/ui/Card'
 import { ErrorState } from '@/ui/ErrorState'
 import { EditSharedKey } from './EditSharedKey'
 
-const limit = (v: number | null | undefined, unit: string) =>
-  v == null || v < 0 ? 'no limit' : `${formatKudos(v)} ${unit}`
+const limit = (v: number | null | undefined, unit: string, none = 'no limit') =>
+  v == null || v < 0 ? none : `${formatKudos(v)} ${unit}`
 
 async function copy(text: string, what: string) {
   try {
@@ -61,10 +61,11 @@ export function SharedKeyCard({ sharedKey, keyId }: { sharedKey: SharedKeyDetail
         </dd>
         <dt className="text-zinc-600 dark:text-zinc-400">Per image</dt>
         <dd>
-          {limit(sharedKey.max_image_pixels, 'pixels')}, {limit(sharedKey.max_image_steps, 'steps')}
+          {limit(sharedKey.max_image_pixels, 'pixels', 'any size')},{' '}
+          {limit(sharedKey.max_image_steps, 'steps', 'any steps')}
         </dd>
         <dt className="text-zinc-600 dark:text-zinc-400">Per text</dt>
-        <dd>{limit(sharedKey.max_text_tokens, 'tokens')}</dd>
+        <dd>{limit(sharedKey.max_text_tokens, 'tokens', 'any length')}</dd>
       </dl>
       <div className="flex flex-wrap gap-2">
         <Button size="sm" variant="secondary" onClick={() => void copy(sharedKey.id, 'Shared key')}>

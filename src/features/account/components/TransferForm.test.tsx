@@ -1,0 +1,75 @@
+import { useQuery } from '@tanstack/react-query'
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { SEEDED_KEYS } from '@sim/seedKeys'
+import { userQueries } from '@/api/users'
+import { db } from '@/lib/studioDb'
+import { renderWithHorde } from '@/test/renderWithHorde'
+import { actAs, useSimHorde } from '@/test/simFetch'
+import { TransferForm } from './TransferForm'
+
+function Harness() {
+  const me = useQuery(userQueries.me('k1', SEEDED_KEYS.artist.key))
+  return me.data ? <TransferForm sender={me.data} keyId="k1" /> : null
+}
+
+describe('TransferForm against the simulated horde', () => {
+  const horde = useSimHorde()
+  beforeEach(async () => {
+    actAs(SEEDED_KEYS.artist.key)
+    await db.kudosTransfers.clear()
+  })
+  const kudos = (id: number) => horde.current.sim.state.users.get(id)!.kudos
+
+  async function review(recipient: string, amount: string) {
+    await userEvent.type(await screen.findByLabelText('Recipient'), recipient)
+    await userEvent.type(screen.getByLabelText('Amount'), amount)
+    await userEvent.click(screen.getByRole('button', { name: 'Review transfer' }))
+  }
+
+  it('sends only after the confirmation, once, and lists it', async () => {
+    renderWithHorde(<Harness />)
+    const before = kudos(4)
+    await review('Newcomer#4', '100')
+    await screen.findByRole('heading', { name: 'Send 100 kudos to Newcomer#4?' })
+    expect(kudos(4)).toBe(before)
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm transfer' }))
+    await waitFor(() => expect(kudos(4)).toBe(before + 100))
+    await waitFor(async () =>
+      expect(await db.kudosTransfers.toArray()).toMatchObject([
+        { from: 'Artist#3', to: 'Newcomer#4', amount: 100, result: 'sent' },
+      ]),
+    )
+  })
+
+  it('after no answer, says the transfer may have happened and shows the balance read again', async () => {
+    renderWithHorde(<Harness />)
+    horde.current.sim.faults.add({ path: '/api/v2/kudos/transfer', kind: 'drop', times: 1 })
+    await review('Newcomer#4', '100')
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirm transfer' }))
+    const alert = await screen.findByText(/may or may not have happened/)
+    expect(alert).toBeVisible()
+    expect(await screen.findByText(/Your balance now: 25,000 kudos \(25,000 before\)/)).toBeVisible()
+    // The preview is gone: a retry starts again from Review, with the fresh balance.
+    expect(screen.queryByRole('button', { name: 'Confirm transfer' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Review transfer' })).toBeEnabled()
+    expect(await db.kudosTransfers.toArray()).toMatchObject([{ amount: 100, result: 'unknown' }])
+  })
+
+  it('shows the horde’s refusal in words', async () => {
+    renderWithHorde(<Harness />)
+    // Newcomer sent Artist kudos a moment ago: the horde refuses a transfer back within 60 s.
+    horde.current.sim.state.ledger.push({
+      at: horde.current.sim.clock.now(),
+      userId: 3,
+      delta: 1,
+      reason: 'transfer_in',
+      ref: 'from 4',
+    })
+    await review('Newcomer#4', '100')
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirm transfer' }))
+    expect(await screen.findByText(/The horde refused the transfer: This user sent you kudos/)).toBeVisible()
+    expect(await db.kudosTransfers.toArray()).toMatchObject([{ result: 'refused' }])
+  })
+})
