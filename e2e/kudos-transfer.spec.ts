@@ -105,7 +105,24 @@ test('transfer kudos: bad input is stopped with a message, a good one is preview
   expect(after.kudos(4)).toBe(newcomerBefore + 250)
   expect(after.transfers.length - before.transfers.length).toBe(2) // one out, one in
 
+  // The leaderboard is read again after a transfer.
+  const board = page.getByRole('region', { name: 'Leaderboard' })
+  await expect(board.getByRole('row', { name: /Newcomer#4/ })).toContainText(
+    (newcomerBefore + 250).toLocaleString('en-US'),
+  )
+  await board.getByRole('button', { name: 'Oldest accounts' }).click()
+  await expect(board.getByRole('table', { name: 'Users by age, page 1' })).toBeVisible()
+
   await screenshot(page, 'kudos-page-1280')
   await page.setViewportSize({ width: 390, height: 844 })
   await screenshot(page, 'kudos-page-390')
+  // Nothing spills sideways on a phone; the dark theme too.
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await screenshot(page, 'kudos-page-390-dark')
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await screenshot(page, 'kudos-page-1280-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
 })

@@ -40,6 +40,15 @@ test('a shared key with a small cap: made by its owner, shared by link, spent un
   await screenshot(page, 'shared-keys-1280')
   await page.setViewportSize({ width: 390, height: 844 })
   await screenshot(page, 'shared-keys-390')
+  // Nothing spills sideways on a phone; the dark theme too.
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await screenshot(page, 'shared-keys-390-dark')
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await screenshot(page, 'shared-keys-1280-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
   await page.setViewportSize({ width: 1280, height: 720 })
 
   // The share link opens the keys page with the key filled in, not added.
