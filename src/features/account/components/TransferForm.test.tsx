@@ -28,14 +28,15 @@ describe('TransferForm against the simulated horde', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Review transfer' }))
   }
 
-  it('sends only after the confirmation, once, and lists it', async () => {
+  it('sends only after the confirmation, once even on a double click, and lists it', async () => {
     renderWithHorde(<Harness />)
     const before = kudos(4)
     await review('Newcomer#4', '100')
     await screen.findByRole('heading', { name: 'Send 100 kudos to Newcomer#4?' })
     expect(kudos(4)).toBe(before)
-    await userEvent.click(screen.getByRole('button', { name: 'Confirm transfer' }))
+    await userEvent.dblClick(screen.getByRole('button', { name: 'Confirm transfer' }))
     await waitFor(() => expect(kudos(4)).toBe(before + 100))
+    expect(horde.current.sim.state.ledger.filter((e) => e.reason === 'transfer_out')).toHaveLength(1)
     await waitFor(async () =>
       expect(await db.kudosTransfers.toArray()).toMatchObject([
         { from: 'Artist#3', to: 'Newcomer#4', amount: 100, result: 'sent' },

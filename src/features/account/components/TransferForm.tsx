@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { toast } from 'sonner'
 import { getConnection } from '@/api/connection'
 import { HordeError, hordeDetail, humanMessage } from '@/api/errors'
@@ -40,6 +40,8 @@ export function TransferForm({ sender, keyId }: { sender: UserDetails; keyId: st
   const [preview, setPreview] = useState<TransferPreview | null>(null)
   const [failure, setFailure] = useState<Failure | null>(null)
   const [rereading, setRereading] = useState(false)
+  // A second click can land before React re-renders the disabled button: one transfer per preview.
+  const confirmed = useRef<TransferPreview | null>(null)
   const meKey = userQueries.me(keyId, '').queryKey
 
   const lookup = useMutation({
@@ -164,7 +166,11 @@ export function TransferForm({ sender, keyId }: { sender: UserDetails; keyId: st
         <TransferReview
           preview={preview}
           sending={send.isPending}
-          onConfirm={() => !send.isPending && send.mutate(preview)}
+          onConfirm={() => {
+            if (confirmed.current === preview || send.isPending) return
+            confirmed.current = preview
+            send.mutate(preview)
+          }}
           onCancel={() => setPreview(null)}
         />
       )}
