@@ -61,8 +61,13 @@ export function KudosBalance({ user }: { user: UserDetails }) {
                 {formatKudos(d?.[field] ?? 0)}
               </Row>
             ))}
-            <Row term="Monthly kudos">
-              {monthly?.amount != null ? formatKudos(monthly.amount) : 'not shown to you'}
+            <Row
+              term="Monthly kudos"
+              hint={monthly?.last_received ? `last received ${monthly.last_received}` : undefined}
+            >
+              {monthly?.amount != null
+                ? `${formatKudos(monthly.amount)} a month`
+                : 'shown to moderators only'}
             </Row>
             {user.evaluating_kudos != null && (
               <Row term="Being evaluated">{formatKudos(user.evaluating_kudos)}</Row>
