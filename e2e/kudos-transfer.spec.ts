@@ -89,6 +89,9 @@ test('transfer kudos: bad input is stopped with a message, a good one is preview
     `Newcomer#4${newcomerBefore.toLocaleString('en-US')}${(newcomerBefore + 250).toLocaleString('en-US')}`,
   )
   await screenshot(page, 'kudos-transfer-preview-1280')
+  await page.setViewportSize({ width: 390, height: 844 })
+  await preview.screenshot({ path: 'e2e/.artifacts/screens/kudos-transfer-preview-390.png' })
+  await page.setViewportSize({ width: 1280, height: 720 })
   // Still nothing sent before the confirmation.
   expect((await simState(request)).transfers).toEqual(before.transfers)
 
