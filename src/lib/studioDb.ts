@@ -113,12 +113,24 @@ export interface TextDocRecord {
   data: unknown
 }
 
+/** One figure sampled over time by the status feature (a user's kudos, a worker's jobs, a model's queue). */
+export interface StatusSample {
+  id?: number
+  /** `<hordeUrl> <what>`, e.g. `https://aihorde.net/api user:3:kudos`: one line on a chart. */
+  series: string
+  /** What to call the line (a worker's name as it was then). */
+  label: string
+  at: number
+  value: number
+}
+
 export class StudioDb extends Dexie {
   requests!: EntityTable<TrackedRequest, 'localId'>
   images!: EntityTable<StoredImage, 'id'>
   drafts!: EntityTable<Draft, 'id'>
   textRequests!: EntityTable<TrackedTextRequest, 'localId'>
   textDocs!: EntityTable<TextDocRecord, 'id'>
+  samples!: EntityTable<StatusSample, 'id'>
 
   constructor(name = 'horde-studio') {
     super(name)
@@ -131,6 +143,7 @@ export class StudioDb extends Dexie {
       textRequests: 'localId, &hordeId, state, createdAt',
       textDocs: 'id, updatedAt',
     })
+    this.version(6).stores({ samples: '++id, [series+at], at' })
   }
 }
 

@@ -1,0 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { ANONYMOUS_KEY, useActiveKey, useKeyOwner } from '@/features/keys'
+import { useHordeUrl } from '@/features/settings'
+import { db } from '@/lib/studioDb'
+import { Spinner } from '@/ui/Spinner'
+import { groupSeries } from '../model/series'
+import { seriesName } from '../sampler/collect'
+import { useFavouriteModels } from '../store'
+import { LineChart } from './LineChart'
+
+/** What the sampler kept while the app was open: the user's kudos, their workers, favourite models' queues. */
+export function HistoryPanel() {
+  const hordeUrl = useHordeUrl()
+  const active = useActiveKey()
+  const owner = useKeyOwner(active && active.key !== ANONYMOUS_KEY ? active : null)
+  const favourites = useFavouriteModels()
+  const userId = owner.data && owner.data.id !== 0 ? owner.data.id : null
+  const lines = useLiveQuery(async () => {
+    const wanted = (series: string) =>
+      (userId !== null && series.startsWith(`${seriesName.userPrefix(hordeUrl, userId)}`)) ||
+      favourites.image.some((n) => series === seriesName.model(hordeUrl, 'image', n)) ||
+      favourites.text.some((n) => series === seriesName.model(hordeUrl, 'text', n))
+    const samples = await db.samples.filter((s) => wanted(s.series)).toArray()
+    return groupSeries(samples)
+  }, [hordeUrl, userId, favourites])
+
+  return (
+    <div className="grid gap-3">
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        While Horde Studio is open and in view, it notes every five minutes
+        {userId !== null ? ' your kudos, your workers’ kudos and jobs, and' : ''} the jobs waiting for your
+        favourite models. Kept on this device for 30 days.
+      </p>
+      {userId === null && (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          Choose a registered key to follow your kudos and workers too.
+        </p>
+      )}
+      {lines === undefined ? (
+        <Spinner label="Loading the history" />
+      ) : lines.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Nothing noted yet: the first sample comes shortly.
+        </p>
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {lines.map((line) => (
+            <LineChart key={line.series} line={line} />
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}
