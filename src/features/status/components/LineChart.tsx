@@ -39,9 +39,23 @@ export function LineChart({ line }: { line: SeriesLine }) {
           />
         )}
         {plot.dots.map((d, i) => (
-          <circle key={i} cx={d.x} cy={d.y} r="2.5" fill="currentColor" />
+          // A zero-length stroke with round caps: a dot that stays round when the box is stretched.
+          <path
+            key={i}
+            d={`M${d.x} ${d.y}h0`}
+            stroke="currentColor"
+            strokeWidth="6"
+            strokeLinecap="round"
+            vectorEffect="non-scaling-stroke"
+          />
         ))}
       </svg>
+      {first && last && (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          {formatSampleTime(first.at)} – {formatSampleTime(last.at)} · low {formatCount(plot.min)} · high{' '}
+          {formatCount(plot.max)}
+        </p>
+      )}
       <details className="text-sm">
         <summary className="cursor-pointer rounded text-zinc-700 focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-zinc-300">
           Figures of {line.label}

@@ -7,8 +7,10 @@ export function formatCount(n: number | null | undefined): string {
   return count.format(n ?? 0)
 }
 
+/** One decimal for small figures; none once the decimal no longer tells anything. */
 export function formatDecimal(n: number | null | undefined): string {
-  return oneDecimal.format(n ?? 0)
+  const v = n ?? 0
+  return Math.abs(v) >= 100 ? count.format(v) : oneDecimal.format(v)
 }
 
 /** Raw pixelsteps (images) or tokens (text), as people read them. */
