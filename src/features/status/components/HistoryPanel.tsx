@@ -3,10 +3,22 @@ import { ANONYMOUS_KEY, useActiveKey, useKeyOwner } from '@/features/keys'
 import { useHordeUrl } from '@/features/settings'
 import { db } from '@/lib/studioDb'
 import { Spinner } from '@/ui/Spinner'
-import { groupSeries } from '../model/series'
+import { groupSeries, type SeriesLine } from '../model/series'
 import { seriesName } from '../sampler/collect'
 import { useFavouriteModels } from '../store'
 import { LineChart } from './LineChart'
+
+const isWorkerLine = (line: SeriesLine) => line.series.includes(' worker:')
+
+function Lines({ lines }: { lines: SeriesLine[] }) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      {lines.map((line) => (
+        <LineChart key={line.series} line={line} />
+      ))}
+    </div>
+  )
+}
 
 /** What the sampler kept while the app was open: the user's kudos, their workers, favourite models' queues. */
 export function HistoryPanel() {
@@ -43,11 +55,19 @@ export function HistoryPanel() {
           Nothing noted yet: the first sample comes shortly.
         </p>
       ) : (
-        <div className="grid gap-4 sm:grid-cols-2">
-          {lines.map((line) => (
-            <LineChart key={line.series} line={line} />
-          ))}
-        </div>
+        <>
+          <Lines lines={lines.filter((l) => !isWorkerLine(l))} />
+          {lines.some(isWorkerLine) && (
+            <details className="rounded-md border border-zinc-200 p-3 dark:border-zinc-700">
+              <summary className="cursor-pointer rounded text-sm font-medium focus-visible:outline-2 focus-visible:outline-violet-600">
+                Your workers: kudos earned and jobs done
+              </summary>
+              <div className="mt-3">
+                <Lines lines={lines.filter(isWorkerLine)} />
+              </div>
+            </details>
+          )}
+        </>
       )}
     </div>
   )

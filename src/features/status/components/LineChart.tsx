@@ -11,7 +11,7 @@ export function LineChart({ line }: { line: SeriesLine }) {
   const last = line.points.at(-1)
   const summary =
     first && last
-      ? `${line.label}: ${line.points.length} samples, from ${formatCount(first.value)} at ${formatSampleTime(first.at)} to ${formatCount(last.value)} at ${formatSampleTime(last.at)}; lowest ${formatCount(plot.min)}, highest ${formatCount(plot.max)}.`
+      ? `${line.label}: ${line.points.length} ${line.points.length === 1 ? 'sample' : 'samples'}, from ${formatCount(first.value)} at ${formatSampleTime(first.at)} to ${formatCount(last.value)} at ${formatSampleTime(last.at)}; lowest ${formatCount(plot.min)}, highest ${formatCount(plot.max)}.`
       : `${line.label}: no samples yet.`
   const newestFirst = [...line.points].reverse().slice(0, 50)
   return (
