@@ -40,7 +40,7 @@ export function BarTable({ caption, columns, rows, shares, tone = 'violet', empt
         )}
         {rows.map((row, i) => (
           <tr key={row.label} className="align-middle">
-            <th scope="row" className="w-2/5 truncate py-1 pr-2 text-left font-normal" title={row.label}>
+            <th scope="row" className="w-2/5 py-1 pr-2 text-left font-normal [overflow-wrap:anywhere]">
               {row.label}
             </th>
             <td className="w-1/4 py-1 pr-2 text-right font-medium whitespace-nowrap tabular-nums">

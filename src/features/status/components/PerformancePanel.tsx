@@ -6,6 +6,8 @@ import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { formatCount, formatDecimal } from '../model/format'
 
+const threads = (n: number | null | undefined) => `${formatCount(n)} ${n === 1 ? 'thread' : 'threads'}`
+
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
     <div className="rounded-md border border-zinc-200 p-3 dark:border-zinc-700">
@@ -36,20 +38,16 @@ export function PerformancePanel() {
         detail={`${formatCount(p.queued_tokens)} tokens queued`}
       />
       <Figure label="Alchemy forms waiting" value={formatCount(p.queued_forms)} />
-      <Figure
-        label="Image workers"
-        value={formatCount(p.worker_count)}
-        detail={`${formatCount(p.thread_count)} threads`}
-      />
+      <Figure label="Image workers" value={formatCount(p.worker_count)} detail={threads(p.thread_count)} />
       <Figure
         label="Text workers"
         value={formatCount(p.text_worker_count)}
-        detail={`${formatCount(p.text_thread_count)} threads`}
+        detail={threads(p.text_thread_count)}
       />
       <Figure
         label="Alchemists"
         value={formatCount(p.interrogator_count)}
-        detail={`${formatCount(p.interrogator_thread_count)} threads`}
+        detail={threads(p.interrogator_thread_count)}
       />
       <Figure label="Megapixelsteps, past minute" value={formatDecimal(p.past_minute_megapixelsteps)} />
       <Figure label="Tokens, past minute" value={formatCount(p.past_minute_tokens)} />
