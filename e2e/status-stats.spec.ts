@@ -44,7 +44,7 @@ test('the status page shows the horde’s totals as charts, its models and its l
   // Load and models, as the horde counts them.
   const perf = await (await request.get(`${SIM_API}/v2/status/performance`)).json()
   await expect(page.getByText('Image workers', { exact: true }).locator('..')).toContainText(
-    `${n(perf.worker_count)}${n(perf.thread_count)} threads`,
+    new RegExp(`${n(perf.worker_count)}${n(perf.thread_count)} threads?`),
   )
   const models: { name: string; count: number }[] = await (
     await request.get(`${SIM_API}/v2/status/models?type=image`)
