@@ -51,6 +51,19 @@ describe('the sampler', () => {
     stop()
   })
 
+  it('samples a newly chosen key at once', async () => {
+    useKeys.setState({ keys: [], activeId: null })
+    const stop = startSampler(new QueryClient())
+    await new Promise((r) => setTimeout(r, 100))
+    expect(await kudosSamples()).toHaveLength(0)
+    useKeys.setState({
+      keys: [{ id: 'k', label: 'Artist', key: SEEDED_KEYS.artist.key, remember: false, addedAt: 0 }],
+      activeId: 'k',
+    })
+    await vi.waitFor(async () => expect(await kudosSamples()).toHaveLength(1))
+    stop()
+  })
+
   it('does not sample again on a reload within the period', async () => {
     const first = startSampler(new QueryClient())
     await vi.waitFor(async () => expect(await kudosSamples()).toHaveLength(1))

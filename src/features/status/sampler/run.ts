@@ -3,7 +3,7 @@ import { statusQueries } from '@/api/status'
 import { userQueries } from '@/api/users'
 import { workerQueries } from '@/api/workers'
 import { getConnection } from '@/api/connection'
-import { ANONYMOUS_KEY, getActiveKey } from '@/features/keys'
+import { ANONYMOUS_KEY, getActiveKey, useKeys } from '@/features/keys'
 import { useFavouriteModels } from '../store'
 import { collectSamples } from './collect'
 import { keepSamples, lastSampleAt } from './store'
@@ -55,6 +55,12 @@ export function startSampler(queryClient: QueryClient): () => void {
   }
   const onVisible = () => void tick()
   document.addEventListener('visibilitychange', onVisible)
+  // Another key is another user: their first sample should not wait for the round.
+  const unsubscribe = useKeys.subscribe((state, previous) => {
+    if (state.activeId === previous.activeId) return
+    last = 0
+    void tick()
+  })
   const timer = window.setInterval(() => void tick(), SAMPLE_EVERY_MS)
   void lastSampleAt()
     .catch(() => null)
@@ -66,5 +72,6 @@ export function startSampler(queryClient: QueryClient): () => void {
     stopped = true
     window.clearInterval(timer)
     document.removeEventListener('visibilitychange', onVisible)
+    unsubscribe()
   }
 }
