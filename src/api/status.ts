@@ -1,6 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { hordeFetch } from './client'
+import { optionalNumber, optionalString } from './schemas'
+
+// GET /v2/status/* (horde-api.md §14). Every one is key-less and polled: simple GETs, no preflight. The
+// intervals follow the horde's own caches (§2.5): asking sooner only returns the same answer.
 
 export const Heartbeat = z.object({
   message: z.string(),
@@ -15,9 +19,75 @@ export const HordeModes = z.object({
 })
 export type HordeModes = z.infer<typeof HordeModes>
 
+export const HordePerformance = z.object({
+  queued_requests: optionalNumber,
+  queued_text_requests: optionalNumber,
+  queued_megapixelsteps: optionalNumber,
+  queued_tokens: optionalNumber,
+  queued_forms: optionalNumber,
+  worker_count: optionalNumber,
+  thread_count: optionalNumber,
+  text_worker_count: optionalNumber,
+  text_thread_count: optionalNumber,
+  interrogator_count: optionalNumber,
+  interrogator_thread_count: optionalNumber,
+  past_minute_megapixelsteps: optionalNumber,
+  past_minute_tokens: optionalNumber,
+})
+export type HordePerformance = z.infer<typeof HordePerformance>
+
+export type ModelType = 'image' | 'text'
+
+/** `count` is threads serving it, `queued` raw pixelsteps or tokens waiting, `eta` seconds (10000: nobody serves it). */
+export const ActiveModel = z.object({
+  name: z.string(),
+  count: optionalNumber,
+  performance: optionalNumber,
+  queued: optionalNumber,
+  jobs: optionalNumber,
+  eta: optionalNumber,
+  type: optionalString,
+})
+export type ActiveModel = z.infer<typeof ActiveModel>
+
+/** `newspiece` is markdown written by the horde: render it as text. */
+export const Newspiece = z.object({
+  date_published: optionalString,
+  title: optionalString,
+  newspiece: optionalString,
+  importance: optionalString,
+  tags: z.nullish(z.array(z.string())),
+  more_info_urls: z.nullish(z.array(z.string())),
+})
+export type Newspiece = z.infer<typeof Newspiece>
+
 /** Is there a horde at this URL? A simple GET: no key, no preflight. */
 export function getHeartbeat(hordeUrl?: string, signal?: AbortSignal): Promise<Heartbeat> {
   return hordeFetch('/v2/status/heartbeat', Heartbeat, { simple: true, hordeUrl, signal, timeoutMs: 10_000 })
+}
+
+/**
+ * The horde tells `raid_mode` only to a moderator's key (and answers 403 to any other key), so the key is
+ * sent only when the active key is known to be a moderator's; everyone else asks with a simple GET.
+ */
+export function getModes(asModerator: boolean, signal?: AbortSignal): Promise<HordeModes> {
+  return hordeFetch(
+    '/v2/status/modes',
+    HordeModes,
+    asModerator ? { auth: 'required', signal } : { simple: true, signal },
+  )
+}
+
+export function getPerformance(signal?: AbortSignal): Promise<HordePerformance> {
+  return hordeFetch('/v2/status/performance', HordePerformance, { simple: true, signal })
+}
+
+export function getModels(type: ModelType, signal?: AbortSignal): Promise<ActiveModel[]> {
+  return hordeFetch(`/v2/status/models?type=${type}`, z.array(ActiveModel), { simple: true, signal })
+}
+
+export function getNews(signal?: AbortSignal): Promise<Newspiece[]> {
+  return hordeFetch('/v2/status/news', z.array(Newspiece), { simple: true, signal })
 }
 
 export const statusQueries = {
@@ -28,5 +98,37 @@ export const statusQueries = {
       queryFn: ({ signal }) => getHeartbeat(hordeUrl, signal),
       staleTime: 60_000,
       retry: false,
+    }),
+  /** Invalidate `[...statusQueries.all(), 'modes']` after changing a mode. `moderatorKeyId`: our id, never the secret. */
+  modes: (hordeUrl: string, moderatorKeyId: string | null) =>
+    queryOptions({
+      queryKey: [...statusQueries.all(), 'modes', hordeUrl, moderatorKeyId ?? 'public'],
+      queryFn: ({ signal }) => getModes(moderatorKeyId !== null, signal),
+      // The horde caches this answer 50 s for everyone.
+      staleTime: 50_000,
+      refetchInterval: 60_000,
+    }),
+  performance: (hordeUrl: string) =>
+    queryOptions({
+      queryKey: [...statusQueries.all(), 'performance', hordeUrl],
+      queryFn: ({ signal }) => getPerformance(signal),
+      // The horde recounts its totals every 60 s.
+      staleTime: 30_000,
+      refetchInterval: 60_000,
+    }),
+  models: (hordeUrl: string, type: ModelType) =>
+    queryOptions({
+      queryKey: [...statusQueries.all(), 'models', hordeUrl, type],
+      queryFn: ({ signal }) => getModels(type, signal),
+      // The list is rebuilt every 10 s; a minute is plenty for a person reading it.
+      staleTime: 20_000,
+      refetchInterval: 60_000,
+    }),
+  news: (hordeUrl: string) =>
+    queryOptions({
+      queryKey: [...statusQueries.all(), 'news', hordeUrl],
+      queryFn: ({ signal }) => getNews(signal),
+      staleTime: 300_000,
+      refetchInterval: 600_000,
     }),
 }

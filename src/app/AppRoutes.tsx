@@ -13,6 +13,7 @@ const PAGES: Record<string, () => Promise<{ default: ComponentType }>> = {
   '/gallery': () => import('@/features/gallery/GalleryPage'),
   '/keys': () => import('@/features/keys/KeysPage'),
   '/settings': () => import('@/features/settings/SettingsPage'),
+  '/status': () => import('@/features/status/StatusPage'),
   '/write': () => import('@/features/text/WritePage'),
   '/kudos': () => import('@/features/account/KudosPage'),
   '/shared-keys': () => import('@/features/account/SharedKeysPage'),

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ComponentProps, type ReactNod
 import { Link, useLocation } from 'wouter'
 import { AccountBadge } from '@/features/keys'
 import { useApplyTheme, useSettings } from '@/features/settings'
+import { HistorySampler, ModesBanner } from '@/features/status'
 import { cn } from '@/ui/cn'
 import { NAV_ITEMS } from './nav'
 import { preloadPage } from './AppRoutes'
@@ -99,6 +100,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLinks onNavigate={() => setMenuOpen(false)} />
         </nav>
       </header>
+      <ModesBanner />
+      <HistorySampler />
       <div className="mx-auto flex max-w-7xl">
         <nav
           aria-label="Main"

@@ -4,6 +4,7 @@ export const NAV_ITEMS = [
   { to: '/create', label: 'Create' },
   { to: '/write', label: 'Write' },
   { to: '/gallery', label: 'Gallery' },
+  { to: '/status', label: 'Horde status' },
   { to: '/keys', label: 'API keys' },
   { to: '/kudos', label: 'Kudos' },
   { to: '/shared-keys', label: 'Shared keys' },

@@ -126,6 +126,17 @@ export interface KudosTransferRecord {
   message: string | null
 }
 
+/** One figure sampled over time by the status feature (a user's kudos, a worker's jobs, a model's queue). */
+export interface StatusSample {
+  id?: number
+  /** `<hordeUrl> <what>`, e.g. `https://aihorde.net/api user:3:kudos`: one line on a chart. */
+  series: string
+  /** What to call the line (a worker's name as it was then). */
+  label: string
+  at: number
+  value: number
+}
+
 export class StudioDb extends Dexie {
   requests!: EntityTable<TrackedRequest, 'localId'>
   images!: EntityTable<StoredImage, 'id'>
@@ -133,6 +144,7 @@ export class StudioDb extends Dexie {
   textRequests!: EntityTable<TrackedTextRequest, 'localId'>
   textDocs!: EntityTable<TextDocRecord, 'id'>
   kudosTransfers!: EntityTable<KudosTransferRecord, 'id'>
+  samples!: EntityTable<StatusSample, 'id'>
 
   constructor(name = 'horde-studio') {
     super(name)
@@ -146,6 +158,7 @@ export class StudioDb extends Dexie {
       textDocs: 'id, updatedAt',
     })
     this.version(5).stores({ kudosTransfers: '++id, at' })
+    this.version(6).stores({ samples: '++id, [series+at], at' })
   }
 }
 

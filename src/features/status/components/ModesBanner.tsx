@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query'
+import { statusQueries } from '@/api/status'
+import { useActiveKey, useKeyOwner } from '@/features/keys'
+import { useHordeUrl } from '@/features/settings'
+import { activeModes } from '../model/modes'
+
+/** Across the whole app while the horde is in a special mode, saying what it means for the user. */
+export function ModesBanner() {
+  const hordeUrl = useHordeUrl()
+  const active = useActiveKey()
+  const owner = useKeyOwner(active)
+  // Only a moderator's key may ask for raid mode; everyone else asks without a key.
+  const moderatorKeyId = active && owner.data?.moderator ? active.id : null
+  const modes = useQuery(statusQueries.modes(hordeUrl, moderatorKeyId))
+  const notices = activeModes(modes.data)
+  if (notices.length === 0) return null
+  return (
+    <div
+      role="region"
+      aria-label="Horde modes"
+      className="border-b border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 md:px-4 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+    >
+      <ul className="mx-auto grid max-w-7xl gap-1">
+        {notices.map((n) => (
+          <li key={n.mode}>
+            <strong className="font-semibold">{n.title}:</strong> {n.meaning}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

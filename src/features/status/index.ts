@@ -1,0 +1,2 @@
+export { ModesBanner } from './components/ModesBanner'
+export { HistorySampler } from './components/HistorySampler'
