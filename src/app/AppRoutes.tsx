@@ -14,6 +14,11 @@ const PAGES: Record<string, () => Promise<{ default: ComponentType }>> = {
   '/keys': () => import('@/features/keys/KeysPage'),
   '/settings': () => import('@/features/settings/SettingsPage'),
   '/write': () => import('@/features/text/WritePage'),
+  '/workers': () => import('@/features/workers/WorkersPage'),
+  '/workers/:id': () => import('@/features/workers/WorkerPage'),
+  '/my-workers': () => import('@/features/workers/MyWorkersPage'),
+  '/teams': () => import('@/features/workers/TeamsPage'),
+  '/teams/:id': () => import('@/features/workers/TeamPage'),
 }
 
 const LAZY_PAGES = Object.entries(PAGES).map(([path, load]) => ({ path, Page: lazy(load) }))

@@ -4,6 +4,9 @@ export const NAV_ITEMS = [
   { to: '/create', label: 'Create' },
   { to: '/write', label: 'Write' },
   { to: '/gallery', label: 'Gallery' },
+  { to: '/workers', label: 'Workers' },
+  { to: '/my-workers', label: 'My workers' },
+  { to: '/teams', label: 'Teams' },
   { to: '/keys', label: 'API keys' },
   { to: '/settings', label: 'Settings' },
 ] as const
