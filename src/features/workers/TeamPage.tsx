@@ -140,6 +140,7 @@ export default function TeamPage() {
                   key={`${t.name}|${t.info ?? ''}`}
                   initial={{ name: hordeText(t.name), info: hordeText(t.info) }}
                   submitLabel="Save team"
+                  onEdit={() => edit.reset()}
                   pending={edit.isPending}
                   error={edit.error}
                   onSubmit={(change) => edit.mutate(change)}

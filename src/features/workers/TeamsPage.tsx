@@ -54,6 +54,7 @@ export default function TeamsPage() {
           <TeamForm
             key={formKey}
             submitLabel="Create team"
+            onEdit={() => create.reset()}
             pending={create.isPending}
             error={create.error}
             onSubmit={(input) =>

@@ -69,7 +69,15 @@ export function MaintenanceControl({ worker }: { worker: WorkerDetails }) {
         hint="Shown to the worker when it asks for jobs. Without one, the horde says its owner put it in maintenance."
       >
         {(control) => (
-          <input {...control} className={inputClass} value={msg} onChange={(e) => setMsg(e.target.value)} />
+          <input
+            {...control}
+            className={inputClass}
+            value={msg}
+            onChange={(e) => {
+              setMsg(e.target.value)
+              change.reset()
+            }}
+          />
         )}
       </Field>
       <div>

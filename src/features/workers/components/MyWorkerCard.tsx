@@ -44,18 +44,18 @@ export function MyWorkerCard({ worker }: { worker: WorkerDetails }) {
         </p>
       </header>
       <div className="grid gap-4 lg:grid-cols-2">
-        <section aria-label="Maintenance">
+        <div>
           <MaintenanceControl key={String(worker.maintenance_mode)} worker={worker} />
-        </section>
-        <section aria-label="Team">
+        </div>
+        <div>
           <TeamPicker key={worker.team?.id ?? 'none'} worker={worker} />
-        </section>
-        <section aria-label="Rename">
+        </div>
+        <div>
           <RenameForm key={worker.name} worker={worker} />
-        </section>
-        <section aria-label="Describe">
+        </div>
+        <div>
           <InfoForm key={worker.info ?? ''} worker={worker} />
-        </section>
+        </div>
       </div>
       <ConfirmDelete
         name={name}

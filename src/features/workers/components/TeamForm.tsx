@@ -12,9 +12,11 @@ interface Props {
   error: unknown
   /** Only what changed is sent; the form keeps what was typed if the horde refuses. */
   onSubmit: (input: TeamInput) => void
+  /** Typing again clears the horde's last refusal. */
+  onEdit?: () => void
 }
 
-export function TeamForm({ initial, submitLabel, pending, error, onSubmit }: Props) {
+export function TeamForm({ initial, submitLabel, pending, error, onSubmit, onEdit }: Props) {
   const [name, setName] = useState(initial?.name ?? '')
   const [info, setInfo] = useState(initial?.info ?? '')
   const [tried, setTried] = useState(false)
@@ -44,7 +46,10 @@ export function TeamForm({ initial, submitLabel, pending, error, onSubmit }: Pro
             className={inputClass}
             value={name}
             maxLength={200}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value)
+              onEdit?.()
+            }}
           />
         )}
       </Field>
@@ -59,7 +64,10 @@ export function TeamForm({ initial, submitLabel, pending, error, onSubmit }: Pro
             rows={3}
             className={`${inputClass} h-auto py-2`}
             value={info}
-            onChange={(e) => setInfo(e.target.value)}
+            onChange={(e) => {
+              setInfo(e.target.value)
+              onEdit?.()
+            }}
           />
         )}
       </Field>

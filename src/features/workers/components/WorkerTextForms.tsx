@@ -29,7 +29,10 @@ export function RenameForm({ worker }: { worker: WorkerDetails }) {
             className={inputClass}
             value={name}
             maxLength={200}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value)
+              change.reset()
+            }}
           />
         )}
       </Field>
@@ -68,7 +71,10 @@ export function InfoForm({ worker }: { worker: WorkerDetails }) {
             rows={3}
             className={`${inputClass} h-auto py-2`}
             value={info}
-            onChange={(e) => setInfo(e.target.value)}
+            onChange={(e) => {
+              setInfo(e.target.value)
+              change.reset()
+            }}
           />
         )}
       </Field>
