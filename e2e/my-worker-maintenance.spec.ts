@@ -31,6 +31,7 @@ test('Artist puts a worker into maintenance and back, renames it and changes its
   await expect(card.getByRole('button', { name: 'Start maintenance' })).toBeVisible()
   await expect.poll(async () => (await simWorker(request, SLOW)).maintenance).toBe(false)
 
+  await card.getByText('Rename or describe').click()
   // A name that is taken: the horde's refusal in plain words, the typed name kept.
   const name = card.getByLabel('Name')
   await name.fill('Sim Dreamer Fast')
@@ -48,6 +49,7 @@ test('Artist puts a worker into maintenance and back, renames it and changes its
   await card.getByRole('button', { name: 'Rename' }).click()
   const renamed = page.getByRole('region', { name: 'Sim Dreamer Sluggish' })
   await expect(renamed).toBeVisible()
+  await expect(page.getByText('Renamed to Sim Dreamer Sluggish.')).toBeVisible()
   await expect.poll(async () => (await simWorker(request, SLOW)).name).toBe('Sim Dreamer Sluggish')
 
   // Info: too long is refused before sending, then a real one is saved.

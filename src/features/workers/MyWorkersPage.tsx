@@ -50,6 +50,14 @@ export default function MyWorkersPage() {
         </p>
       ) : (
         <>
+          {me.user && (
+            <WorkerMessages
+              keyId={me.key.id}
+              userId={me.user.id}
+              moderator={me.isModerator}
+              workers={workers}
+            />
+          )}
           <div className="grid gap-4">
             {details.map((q, i) =>
               q.data ? (
@@ -68,14 +76,6 @@ export default function MyWorkersPage() {
               ),
             )}
           </div>
-          {me.user && (
-            <WorkerMessages
-              keyId={me.key.id}
-              userId={me.user.id}
-              moderator={me.isModerator}
-              workers={workers}
-            />
-          )}
         </>
       )}
     </div>

@@ -13,6 +13,20 @@ import { ActionError } from './ActionError'
  * workers stay refused whatever this flag says (rc WorkerFlaggedMaintenance on every pop).
  */
 export function MaintenanceControl({ worker }: { worker: WorkerDetails }) {
+  return (
+    <div className="grid gap-2">
+      {worker.flagged && (
+        <p className="rounded-md bg-amber-100 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+          Your account is flagged: the horde refuses jobs to your workers whatever maintenance says here.
+          Contact the moderators.
+        </p>
+      )}
+      <MaintenanceSwitch worker={worker} />
+    </div>
+  )
+}
+
+function MaintenanceSwitch({ worker }: { worker: WorkerDetails }) {
   const name = hordeText(worker.name)
   const change = useWorkerChange(worker, (w) =>
     w.maintenance_mode ? `${name} is in maintenance.` : `${name} is out of maintenance.`,
@@ -29,12 +43,6 @@ export function MaintenanceControl({ worker }: { worker: WorkerDetails }) {
           it there: you, a moderator, or the horde itself after many failed jobs. Read the messages below for
           a moderator’s reason.
         </p>
-        {worker.flagged && (
-          <p className="rounded-md bg-amber-100 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-            Your account is flagged: the horde refuses jobs to your workers whatever you set here. Contact the
-            moderators.
-          </p>
-        )}
         <div>
           <Button
             variant="secondary"

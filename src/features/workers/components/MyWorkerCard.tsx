@@ -44,19 +44,18 @@ export function MyWorkerCard({ worker }: { worker: WorkerDetails }) {
         </p>
       </header>
       <div className="grid gap-4 lg:grid-cols-2">
-        <div>
-          <MaintenanceControl key={String(worker.maintenance_mode)} worker={worker} />
-        </div>
-        <div>
-          <TeamPicker key={worker.team?.id ?? 'none'} worker={worker} />
-        </div>
-        <div>
+        <MaintenanceControl key={String(worker.maintenance_mode)} worker={worker} />
+        <TeamPicker key={worker.team?.id ?? 'none'} worker={worker} />
+      </div>
+      <details className="group">
+        <summary className="cursor-pointer rounded-md text-sm font-medium text-violet-800 focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-violet-300">
+          Rename or describe
+        </summary>
+        <div className="mt-3 grid gap-4 lg:grid-cols-2">
           <RenameForm key={worker.name} worker={worker} />
-        </div>
-        <div>
           <InfoForm key={worker.info ?? ''} worker={worker} />
         </div>
-      </div>
+      </details>
       <ConfirmDelete
         name={name}
         what="worker"

@@ -42,8 +42,8 @@ export function WorkerFilters({ kind, filter, models }: Props) {
   const id = useId()
   return (
     <div className="grid gap-3">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="grid gap-1.5">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <div className="col-span-2 grid gap-1.5 lg:col-span-1">
           <label htmlFor={`${id}-search`} className="text-sm font-medium">
             Search
           </label>
