@@ -23,14 +23,13 @@ export function ConfirmDelete({ name, what, consequence, pending, error, onConfi
   if (!asking) {
     return (
       <div>
-        <Button
-          variant="ghost"
-          size="sm"
-          className="text-red-700 dark:text-red-400"
+        <button
+          type="button"
+          className="inline-flex h-8 items-center rounded-md px-3 text-sm font-medium text-red-700 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600 dark:text-red-400 dark:hover:bg-red-950"
           onClick={() => setAsking(true)}
         >
           Delete {what}…
-        </Button>
+        </button>
       </div>
     )
   }
