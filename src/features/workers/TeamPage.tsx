@@ -20,6 +20,8 @@ export default function TeamPage() {
   const hordeUrl = useHordeUrl()
   const me = useMe()
   const team = useQuery(teamQueries.detail(hordeUrl, id))
+  const teams = useQuery(teamQueries.list(hordeUrl))
+  const otherNames = (teams.data ?? []).filter((x) => x.id !== id).map((x) => hordeText(x.name))
   const queryClient = useQueryClient()
   const [, navigate] = useLocation()
   const refresh = () => {
@@ -141,6 +143,7 @@ export default function TeamPage() {
                   initial={{ name: hordeText(t.name), info: hordeText(t.info) }}
                   submitLabel="Save team"
                   onEdit={() => edit.reset()}
+                  takenNames={otherNames}
                   pending={edit.isPending}
                   error={edit.error}
                   onSubmit={(change) => edit.mutate(change)}

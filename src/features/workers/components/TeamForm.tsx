@@ -12,15 +12,18 @@ interface Props {
   error: unknown
   /** Only what changed is sent; the form keeps what was typed if the horde refuses. */
   onSubmit: (input: TeamInput) => void
+  /** Other teams' names: renaming onto one makes the horde fail (500) instead of refusing, so it is caught here. */
+  takenNames?: readonly string[]
   /** Typing again clears the horde's last refusal. */
   onEdit?: () => void
 }
 
-export function TeamForm({ initial, submitLabel, pending, error, onSubmit, onEdit }: Props) {
+export function TeamForm({ initial, submitLabel, pending, error, onSubmit, onEdit, takenNames = [] }: Props) {
   const [name, setName] = useState(initial?.name ?? '')
   const [info, setInfo] = useState(initial?.info ?? '')
   const [tried, setTried] = useState(false)
-  const nameProblem = teamNameProblem(name)
+  const taken = takenNames.some((n) => n.toLowerCase() === name.trim().toLowerCase())
+  const nameProblem = teamNameProblem(name) ?? (taken ? 'That team name is taken. Choose another.' : null)
   // Once a team has info, the horde cannot empty it (3 characters at least).
   const infoProblem =
     initial?.info && info.trim() === ''
