@@ -3,7 +3,7 @@ import type { WorkerDetails } from '@/api/workers'
 import { Button } from '@/ui/Button'
 import { Field, inputClass } from '@/ui/Field'
 import { hordeText } from '../model/hordeText'
-import { WORKER_INFO_MAX, workerInfoProblem, workerNameProblem } from '../model/limits'
+import { WORKER_INFO_MAX, WORKER_NAME, workerInfoProblem, workerNameProblem } from '../model/limits'
 import { useWorkerChange } from '../useWorkerChange'
 import { ActionError } from './ActionError'
 
@@ -22,7 +22,7 @@ export function RenameForm({ worker }: { worker: WorkerDetails }) {
         if (!problem) change.mutate({ name: name.trim() })
       }}
     >
-      <Field label="Name" error={tried ? problem : null}>
+      <Field label="Name" error={tried || name.length > WORKER_NAME.max ? problem : null}>
         {(control) => (
           <input
             {...control}
