@@ -16,14 +16,20 @@ interface Props {
 export function ConfirmDelete({ name, what, consequence, pending, error, onConfirm }: Props) {
   const [asking, setAsking] = useState(false)
   const confirmRef = useRef<HTMLButtonElement>(null)
+  const triggerRef = useRef<HTMLButtonElement>(null)
+  const asked = useRef(false)
   const id = useId()
   useEffect(() => {
+    // Focus follows the question, and comes back to the button when it is put away.
     if (asking) confirmRef.current?.focus()
+    else if (asked.current) triggerRef.current?.focus()
+    asked.current = asking
   }, [asking])
   if (!asking) {
     return (
       <div>
         <button
+          ref={triggerRef}
           type="button"
           className="inline-flex h-8 items-center rounded-md px-3 text-sm font-medium text-red-700 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600 dark:text-red-400 dark:hover:bg-red-950"
           onClick={() => setAsking(true)}
