@@ -89,6 +89,24 @@ describe('My workers against the simulated horde', () => {
     expect(horde.current.sim.state.workers.get(SEEDED_WORKER_IDS.scribe)!.maintenance).toBe(false)
   })
 
+  it('deletes a worker only after a question naming it', async () => {
+    const user = userEvent.setup()
+    useKey(SEEDED_KEYS.artist.key)
+    renderWithHorde(<MyWorkersPage />)
+    const card = await screen.findByRole('region', { name: 'Sim Alchemist' })
+    await user.click(within(card).getByRole('button', { name: 'Delete worker…' }))
+    const ask = within(card).getByRole('alertdialog', {
+      name: 'Delete the worker “Sim Alchemist” from the horde?',
+    })
+    await user.click(within(ask).getByRole('button', { name: 'Keep it' }))
+    expect(within(card).getByRole('button', { name: 'Delete worker…' })).toHaveFocus()
+    expect(horde.current.sim.state.workers.has(SEEDED_WORKER_IDS.alchemist)).toBe(true)
+    await user.click(within(card).getByRole('button', { name: 'Delete worker…' }))
+    await user.click(within(card).getByRole('button', { name: 'Delete “Sim Alchemist”' }))
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Sim Alchemist' })).toBeNull())
+    expect(horde.current.sim.state.workers.has(SEEDED_WORKER_IDS.alchemist)).toBe(false)
+  })
+
   it('says when the key runs no workers', async () => {
     useKey(SEEDED_KEYS.newcomer.key)
     renderWithHorde(<MyWorkersPage />)

@@ -9,9 +9,11 @@ const GAP = 12
 export function VirtualWorkerList({ workers }: { workers: WorkerDetails[] }) {
   const listRef = useRef<HTMLDivElement>(null)
   const [offset, setOffset] = useState(0)
+  // Where the list starts in the page moves when the filters above it wrap differently.
   useLayoutEffect(() => {
-    setOffset(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0)
-  }, [])
+    const top = listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0
+    if (Math.abs(top - offset) > 1) setOffset(top)
+  }, [offset, workers])
   const virtualizer = useWindowVirtualizer({
     count: workers.length,
     estimateSize: () => 170,
