@@ -10,6 +10,17 @@ export type WorkerType = 'image' | 'text' | 'interrogation'
 
 export const WorkerTeam = z.object({ id: optionalString, name: optionalString })
 
+/** An active message to the worker, as worker details carry it: without its id. */
+export const WorkerDetailsMessage = z.object({
+  worker_id: optionalString,
+  user_id: optionalString,
+  message: z.string(),
+  origin: optionalString,
+  expiry: optionalString,
+  created: optionalString,
+})
+export type WorkerDetailsMessage = z.infer<typeof WorkerDetailsMessage>
+
 export const WorkerDetails = z.object({
   id: z.string(),
   name: z.string(),
@@ -46,7 +57,7 @@ export const WorkerDetails = z.object({
   forms: z.nullish(z.array(z.string())),
   // the owner's public_workers, or a moderator's key
   owner: optionalString,
-  messages: z.nullish(z.array(z.unknown())),
+  messages: z.nullish(z.array(WorkerDetailsMessage)),
   // a moderator's key only
   paused: optionalBool,
   suspicious: optionalNumber,
@@ -129,5 +140,7 @@ export const workerQueries = {
       queryKey: [...workerQueries.all(), 'detail', hordeUrl, id, keyId ?? 'public'],
       queryFn: ({ signal }) => getWorker(id, { withKey: Boolean(keyId), signal }),
       staleTime: 30_000,
+      // The horde caches a worker's details for 30 s: asking sooner shows nothing new.
+      refetchInterval: 60_000,
     }),
 }

@@ -17,6 +17,11 @@ const PAGES: Record<string, () => Promise<{ default: ComponentType }>> = {
   '/write': () => import('@/features/text/WritePage'),
   '/kudos': () => import('@/features/account/KudosPage'),
   '/shared-keys': () => import('@/features/account/SharedKeysPage'),
+  '/workers': () => import('@/features/workers/WorkersPage'),
+  '/workers/:id': () => import('@/features/workers/WorkerPage'),
+  '/my-workers': () => import('@/features/workers/MyWorkersPage'),
+  '/teams': () => import('@/features/workers/TeamsPage'),
+  '/teams/:id': () => import('@/features/workers/TeamPage'),
 }
 
 const LAZY_PAGES = Object.entries(PAGES).map(([path, load]) => ({ path, Page: lazy(load) }))

@@ -1,0 +1,16 @@
+import { useActiveKey, useKeyOwner } from '@/features/keys'
+
+/** The active key and who the horde says it belongs to. */
+export function useMe() {
+  const key = useActiveKey()
+  const owner = useKeyOwner(key, { live: true })
+  const user = owner.data
+  return {
+    key,
+    owner,
+    user,
+    isModerator: Boolean(user?.moderator),
+    /** The alias the horde names creators by (`Artist#3`). */
+    alias: user?.username ?? null,
+  }
+}
