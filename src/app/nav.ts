@@ -1,9 +1,17 @@
+export interface NavItem {
+  to: string
+  label: string
+  /** Offered only when the active key's owner is a horde moderator (the horde still decides). */
+  moderatorsOnly?: boolean
+}
+
 // Only pages that work are linked. A feature's page joins this list when it does.
-export const NAV_ITEMS = [
+export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Home' },
   { to: '/create', label: 'Create' },
   { to: '/write', label: 'Write' },
   { to: '/gallery', label: 'Gallery' },
   { to: '/keys', label: 'API keys' },
   { to: '/settings', label: 'Settings' },
-] as const
+  { to: '/moderation', label: 'Moderation', moderatorsOnly: true },
+]

@@ -113,12 +113,29 @@ export interface TextDocRecord {
   data: unknown
 }
 
+/** One action a moderator took from this browser, and the horde's answer. */
+export interface AuditEntry {
+  id?: number
+  at: number
+  hordeUrl: string
+  /** Who acted: the alias of the key's owner, e.g. "Moderator#2". */
+  actor: string
+  /** What was acted on, e.g. "user Flagged#5", "worker Sim Dreamer Fast", "IP 203.0.113.0/24". */
+  target: string
+  action: string
+  result: 'done' | 'failed'
+  rc: string | null
+  /** The horde's answer (what changed) or the error in words. */
+  detail: string
+}
+
 export class StudioDb extends Dexie {
   requests!: EntityTable<TrackedRequest, 'localId'>
   images!: EntityTable<StoredImage, 'id'>
   drafts!: EntityTable<Draft, 'id'>
   textRequests!: EntityTable<TrackedTextRequest, 'localId'>
   textDocs!: EntityTable<TextDocRecord, 'id'>
+  auditLog!: EntityTable<AuditEntry, 'id'>
 
   constructor(name = 'horde-studio') {
     super(name)
@@ -131,6 +148,7 @@ export class StudioDb extends Dexie {
       textRequests: 'localId, &hordeId, state, createdAt',
       textDocs: 'id, updatedAt',
     })
+    this.version(7).stores({ auditLog: '++id, at' })
   }
 }
 

@@ -1,0 +1,101 @@
+import { useQuery } from '@tanstack/react-query'
+import { hordeDetail, humanMessage } from '@/api/errors'
+import { moderatorModesQuery, setModes, statusQueries, type ModesChange } from '@/api/status'
+import { Card } from '@/ui/Card'
+import { ErrorState } from '@/ui/ErrorState'
+import { Spinner } from '@/ui/Spinner'
+import { useModerator } from '../context'
+import { useModAction } from '../useModAction'
+import { ConfirmButton } from './ConfirmButton'
+import { OutcomeNote } from './OutcomeNote'
+
+type Mode = keyof ModesChange
+
+const MODES: { mode: Mode; name: string; who: string; on: string; off: string }[] = [
+  {
+    mode: 'maintenance_mode',
+    name: 'Maintenance mode',
+    who: 'Admins only',
+    on: 'This stops the horde taking new generations, and every queued image and text request hands out no more jobs.',
+    off: 'This lets the horde take new generations again.',
+  },
+  {
+    mode: 'invite_only_mode',
+    name: 'Invite-only mode',
+    who: 'Moderators',
+    on: 'This lets only invited users (workers invited above 0) start new workers.',
+    off: 'This lets anyone start workers again.',
+  },
+  {
+    mode: 'raid_mode',
+    name: 'Raid mode',
+    who: 'Moderators',
+    on: 'This refuses untrusted users on VPNs or unsafe addresses, hides detection details and aborts misbehaving workers sooner.',
+    off: 'This ends raid mode: untrusted users on VPNs are served again.',
+  },
+]
+
+export default function ModesSection() {
+  const { hordeUrl, keyId } = useModerator()
+  const modes = useQuery(moderatorModesQuery(hordeUrl, keyId))
+  const { run, outcome } = useModAction()
+
+  return (
+    <Card aria-labelledby="modes-title">
+      <h2 id="modes-title" className="mb-1 font-semibold">
+        Horde modes
+      </h2>
+      <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
+        The horde may keep showing a mode’s old state to everyone else for up to 50 s.
+      </p>
+      <OutcomeNote outcome={outcome} />
+      {modes.isPending ? (
+        <Spinner label="Loading modes" />
+      ) : modes.isError ? (
+        <ErrorState
+          message={humanMessage(modes.error)}
+          detail={hordeDetail(modes.error)}
+          onRetry={() => void modes.refetch()}
+        />
+      ) : (
+        <ul className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Modes">
+          {MODES.map((m) => {
+            const on = modes.data[m.mode] === true
+            const action = `${on ? 'Turn off' : 'Turn on'} ${m.name.toLowerCase()}`
+            return (
+              <li key={m.mode} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <div>
+                  <p className="font-medium">
+                    {m.name}: <span data-testid={m.mode}>{on ? 'on' : 'off'}</span>
+                  </p>
+                  <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                    Switched by: {m.who.toLowerCase()}
+                  </p>
+                </div>
+                <ConfirmButton
+                  variant={on ? 'secondary' : 'danger'}
+                  title={`${action}?`}
+                  description={on ? m.off : m.on}
+                  confirmLabel={action}
+                  onConfirm={() =>
+                    run(
+                      { target: 'the horde', action },
+                      () => setModes({ [m.mode]: !on }),
+                      [statusQueries.all()],
+                      (a) =>
+                        Object.entries(a)
+                          .map(([k, v]) => `${k.replace(/_/g, ' ')} ${v ? 'on' : 'off'}`)
+                          .join(', '),
+                    )
+                  }
+                >
+                  {action}
+                </ConfirmButton>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </Card>
+  )
+}
