@@ -3,6 +3,7 @@ import type { QueryKey } from '@tanstack/react-query'
 import { awardKudos } from '@/api/kudos'
 import type { UserDetails } from '@/api/users'
 import { Field, inputClass } from '@/ui/Field'
+import { DISABLED } from './disabledInput'
 import { useModerator } from '../context'
 import { checkWholeNumber } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
@@ -30,7 +31,7 @@ export function AwardKudos({ user, refresh }: { user: UserDetails; refresh: Quer
         {(control) => (
           <input
             {...control}
-            className={inputClass}
+            className={`${inputClass} ${DISABLED}`}
             inputMode="numeric"
             value={raw}
             disabled={!allowed}

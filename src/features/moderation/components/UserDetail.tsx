@@ -224,7 +224,11 @@ export default function UserDetail({ userId }: { userId: string }) {
           {u.worker_ids?.length ? (
             <WorkerMessageForm
               workerIds={u.worker_ids}
-              targetLabel={`all ${u.worker_ids.length} workers of ${u.username}`}
+              targetLabel={
+                u.worker_ids.length === 1
+                  ? `the worker of ${u.username}`
+                  : `all ${u.worker_ids.length} workers of ${u.username}`
+              }
             />
           ) : (
             <p className="text-sm">The horde lists no workers for this user.</p>

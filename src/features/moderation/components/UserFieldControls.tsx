@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { UserChange, UserDetails } from '@/api/users'
 import { Field, inputClass } from '@/ui/Field'
+import { DISABLED } from './disabledInput'
 import { useModerator } from '../context'
 import {
   checkNumber,
@@ -120,7 +121,7 @@ export function NumberControl({
         {(control) => (
           <input
             {...control}
-            className={inputClass}
+            className={`${inputClass} ${DISABLED}`}
             inputMode="decimal"
             value={raw}
             disabled={!access.allowed}
@@ -173,7 +174,7 @@ export function TextControl({
         {(control) => (
           <textarea
             {...control}
-            className={`${inputClass} h-20 py-2`}
+            className={`${inputClass} h-20 py-2 ${DISABLED}`}
             value={raw}
             disabled={!access.allowed}
             onChange={(e) => {

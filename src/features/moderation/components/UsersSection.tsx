@@ -61,7 +61,7 @@ export default function UsersSection() {
           <h2 id="user-list" className="font-semibold">
             All users
           </h2>
-          <label className="flex items-center gap-2 text-sm">
+          <label className="flex items-center gap-2 text-sm whitespace-nowrap">
             Sort by
             <select
               className={`${inputClass} h-8 w-auto`}

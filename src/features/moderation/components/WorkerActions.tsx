@@ -28,7 +28,6 @@ export function WorkerActions({ worker, compact = false }: { worker: WorkerDetai
       <div className="flex flex-wrap items-end gap-2">
         <ConfirmButton
           aria-label={`${paused ? 'Unpause' : 'Pause'} ${worker.name}`}
-          variant={paused ? 'secondary' : 'danger'}
           title={`${paused ? 'Unpause' : 'Pause'} ${worker.name}?`}
           description={
             paused
@@ -75,43 +74,45 @@ export function WorkerActions({ worker, compact = false }: { worker: WorkerDetai
             {maintenance ? 'End maintenance' : 'Maintenance'}
           </ConfirmButton>
         )}
-        <div className="w-28">
-          <Field label="Block days" error={daysError}>
-            {(control) => (
-              <input
-                {...control}
-                className={`${inputClass} h-8`}
-                inputMode="numeric"
-                value={days}
-                onChange={(e) => {
-                  setDays(e.target.value)
-                  setDaysError(null)
-                }}
-              />
-            )}
-          </Field>
+        <div className="flex items-end gap-2">
+          <div className="w-24">
+            <Field label="Block days" error={daysError}>
+              {(control) => (
+                <input
+                  {...control}
+                  className={`${inputClass} h-8`}
+                  inputMode="numeric"
+                  value={days}
+                  onChange={(e) => {
+                    setDays(e.target.value)
+                    setDaysError(null)
+                  }}
+                />
+              )}
+            </Field>
+          </div>
+          <ConfirmButton
+            aria-label={`Block the IP of ${worker.name}`}
+            variant="danger"
+            title={`Block the IP of ${worker.name}?`}
+            description={`This puts the last address of ${worker.name}${worker.ipaddr ? ` (${worker.ipaddr})` : ''} into timeout for ${days.trim()} days (an IPv6 worker’s whole /64): no generations and no jobs from it.`}
+            confirmLabel="Block IP"
+            beforeOpen={() => {
+              const e = checkWholeNumber(days, WORKER_BLOCK_DAYS.min, WORKER_BLOCK_DAYS.max, 'days')
+              setDaysError(e)
+              return e === null
+            }}
+            onConfirm={() =>
+              run(
+                { target, action: `Block IP for ${days.trim()} days` },
+                () => blockWorkerIp(worker.id, Number(days.trim())),
+                [ipBlockQueries.all()],
+              )
+            }
+          >
+            Block IP
+          </ConfirmButton>
         </div>
-        <ConfirmButton
-          aria-label={`Block the IP of ${worker.name}`}
-          variant="danger"
-          title={`Block the IP of ${worker.name}?`}
-          description={`This puts the last address of ${worker.name}${worker.ipaddr ? ` (${worker.ipaddr})` : ''} into timeout for ${days.trim()} days (an IPv6 worker’s whole /64): no generations and no jobs from it.`}
-          confirmLabel="Block IP"
-          beforeOpen={() => {
-            const e = checkWholeNumber(days, WORKER_BLOCK_DAYS.min, WORKER_BLOCK_DAYS.max, 'days')
-            setDaysError(e)
-            return e === null
-          }}
-          onConfirm={() =>
-            run(
-              { target, action: `Block IP for ${days.trim()} days` },
-              () => blockWorkerIp(worker.id, Number(days.trim())),
-              [ipBlockQueries.all()],
-            )
-          }
-        >
-          Block IP
-        </ConfirmButton>
       </div>
       {!compact && (
         <details className="text-sm">
