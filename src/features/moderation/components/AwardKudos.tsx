@@ -18,7 +18,7 @@ export function AwardKudos({ user, refresh }: { user: UserDetails; refresh: Quer
   const [error, setError] = useState<string | null>(null)
   const allowed = viewer.id === 1
   return (
-    <div className="grid gap-2 py-1.5 sm:grid-cols-[1fr_auto] sm:items-end">
+    <div className="py-1.5">
       <Field
         label="Award kudos"
         hint={
@@ -29,41 +29,43 @@ export function AwardKudos({ user, refresh }: { user: UserDetails; refresh: Quer
         error={error}
       >
         {(control) => (
-          <input
-            {...control}
-            className={`${inputClass} ${DISABLED}`}
-            inputMode="numeric"
-            value={raw}
-            disabled={!allowed}
-            onChange={(e) => {
-              setRaw(e.target.value)
-              setError(null)
-            }}
-          />
+          <div className="flex gap-2">
+            <input
+              {...control}
+              className={`${inputClass} ${DISABLED}`}
+              inputMode="numeric"
+              value={raw}
+              disabled={!allowed}
+              onChange={(e) => {
+                setRaw(e.target.value)
+                setError(null)
+              }}
+            />
+            <ConfirmButton
+              title={`Award kudos to ${user.username}?`}
+              description={`This awards ${raw.trim()} kudos to ${user.username}.`}
+              confirmLabel="Award"
+              disabled={!allowed}
+              beforeOpen={() => {
+                const e = checkWholeNumber(raw, 1, 1_000_000_000, 'kudos')
+                setError(e)
+                return e === null
+              }}
+              onConfirm={() =>
+                run(
+                  { target: `user ${user.username}`, action: `Award ${raw.trim()} kudos` },
+                  () => awardKudos(user.username, Number(raw.trim())),
+                  refresh,
+                  (a) => (a.awarded == null ? 'the horde awarded nothing' : `awarded ${a.awarded}`),
+                )
+              }
+            >
+              Award
+            </ConfirmButton>
+          </div>
         )}
       </Field>
-      <ConfirmButton
-        title={`Award kudos to ${user.username}?`}
-        description={`This awards ${raw.trim()} kudos to ${user.username}.`}
-        confirmLabel="Award"
-        disabled={!allowed}
-        beforeOpen={() => {
-          const e = checkWholeNumber(raw, 1, 1_000_000_000, 'kudos')
-          setError(e)
-          return e === null
-        }}
-        onConfirm={() =>
-          run(
-            { target: `user ${user.username}`, action: `Award ${raw.trim()} kudos` },
-            () => awardKudos(user.username, Number(raw.trim())),
-            refresh,
-            (a) => (a.awarded == null ? 'the horde awarded nothing' : `awarded ${a.awarded}`),
-          )
-        }
-      >
-        Award
-      </ConfirmButton>
-      <div className="sm:col-span-2">
+      <div className="mt-2">
         <OutcomeNote outcome={outcome} />
       </div>
     </div>

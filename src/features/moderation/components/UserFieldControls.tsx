@@ -112,43 +112,45 @@ export function NumberControl({
   const parsed = checkNumber(field, raw)
   const change = ('value' in parsed ? { [field]: parsed.value } : {}) as UserChange
   return (
-    <div className="grid gap-2 py-1.5 sm:grid-cols-[1fr_auto] sm:items-end">
+    <div className="py-1.5">
       <Field
         label={`${labels.label}${current !== undefined ? ` (now ${current})` : ''}`}
         hint={access.allowed ? labels.hint : access.reason}
         error={error}
       >
         {(control) => (
-          <input
-            {...control}
-            className={`${inputClass} ${DISABLED}`}
-            inputMode="decimal"
-            value={raw}
-            disabled={!access.allowed}
-            onChange={(e) => {
-              setRaw(e.target.value)
-              setError(null)
-            }}
-          />
+          <div className="flex gap-2">
+            <input
+              {...control}
+              className={`${inputClass} ${DISABLED}`}
+              inputMode="decimal"
+              value={raw}
+              disabled={!access.allowed}
+              onChange={(e) => {
+                setRaw(e.target.value)
+                setError(null)
+              }}
+            />
+            <ConfirmButton
+              title={`${labels.action}: ${user.username}?`}
+              description={describeChange(change, user.username)}
+              confirmLabel={labels.action}
+              disabled={!access.allowed}
+              beforeOpen={() => {
+                const check = checkNumber(field, raw)
+                setError('error' in check ? check.error : null)
+                return 'value' in check
+              }}
+              onConfirm={async () => {
+                await apply(change, labels.action)
+                setRaw('')
+              }}
+            >
+              {labels.action}
+            </ConfirmButton>
+          </div>
         )}
       </Field>
-      <ConfirmButton
-        title={`${labels.action}: ${user.username}?`}
-        description={describeChange(change, user.username)}
-        confirmLabel={labels.action}
-        disabled={!access.allowed}
-        beforeOpen={() => {
-          const check = checkNumber(field, raw)
-          setError('error' in check ? check.error : null)
-          return 'value' in check
-        }}
-        onConfirm={async () => {
-          await apply(change, labels.action)
-          setRaw('')
-        }}
-      >
-        {labels.action}
-      </ConfirmButton>
     </div>
   )
 }

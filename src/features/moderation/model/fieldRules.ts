@@ -101,28 +101,38 @@ export function checkText(field: TextFieldKey, raw: string): string | null {
   return null
 }
 
+// `{n}` is the user's name.
 const FLAG_WORDS: Record<FlagLike, [on: string, off: string]> = {
   trusted: [
-    'marks them trusted: their workers earn kudos at once and are never held as suspicious; it also un-pauses all their workers',
-    'takes away trust: their workers fall back to the checks of untrusted workers',
+    'This marks {n} trusted: their workers earn kudos at once and are never held as suspicious; all their workers are un-paused.',
+    'This takes trust away from {n}: their workers fall back to the checks of untrusted workers.',
   ],
   flagged: [
-    'flags them: they cannot send or receive kudos, their workers go into maintenance and their prompts always pass the replacement filter',
-    'lifts the flag',
+    'This flags {n}: they cannot send or receive kudos, their workers go into maintenance and their prompts always pass the replacement filter.',
+    'This lifts the flag of {n}.',
   ],
-  vpn: ['lets them run workers from a VPN or other unsafe address', 'stops their workers on VPN addresses'],
+  vpn: [
+    'This lets {n} run workers from a VPN or other unsafe address.',
+    'This stops the workers of {n} on VPN addresses.',
+  ],
   customizer: [
-    'lets them serve models outside the reference and create styles',
-    'takes away the customizer role',
+    'This lets {n} serve models outside the reference and create styles.',
+    'This takes the customizer role from {n}.',
   ],
   education: [
-    'makes it an education account: concurrency 200, safe requests only, no kudos sent out',
-    'ends the education role (a concurrency of 200 goes back to 30)',
+    'This makes {n} an education account: concurrency 200, safe requests only, no kudos sent out.',
+    'This ends the education role of {n} (a concurrency of 200 goes back to 30).',
   ],
-  special: ['lets them use special models and settings', 'takes away the special role'],
-  service: ['makes it a service account: it may act for proxied users', 'takes away the service role'],
-  public_workers: ['shows their workers publicly, with them as owner', 'hides who owns their workers'],
-  moderator: ['makes them a moderator (and trusted)', 'takes away the moderator role'],
+  special: ['This lets {n} use special models and settings.', 'This takes the special role from {n}.'],
+  service: [
+    'This makes {n} a service account: it may act for proxied users.',
+    'This takes the service role from {n}.',
+  ],
+  public_workers: [
+    'This shows the workers of {n} publicly, with them as owner.',
+    'This hides who owns the workers of {n}.',
+  ],
+  moderator: ['This makes {n} a moderator (and trusted).', 'This takes the moderator role from {n}.'],
 }
 
 /** The sentence a confirmation shows: what the change does, in the horde's terms. */
@@ -130,7 +140,7 @@ export function describeChange(change: UserChange, targetName: string): string {
   const [field, value] = (Object.entries(change)[0] ?? []) as [keyof UserChange, unknown]
   if (field in FLAG_WORDS) {
     const [on, off] = FLAG_WORDS[field as FlagLike]
-    return `This ${value ? on : off}, for ${targetName}.`
+    return (value ? on : off).replace('{n}', targetName)
   }
   switch (field) {
     case 'reset_suspicion':
