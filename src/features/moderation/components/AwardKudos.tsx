@@ -32,7 +32,7 @@ export function AwardKudos({ user, refresh }: { user: UserDetails; refresh: Quer
           <div className="flex gap-2">
             <input
               {...control}
-              className={`${inputClass} ${DISABLED}`}
+              className={`${inputClass} ${DISABLED} min-w-0 flex-1`}
               inputMode="numeric"
               value={raw}
               disabled={!allowed}

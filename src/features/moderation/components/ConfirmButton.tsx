@@ -56,6 +56,7 @@ export function ConfirmButton({
         disabled={disabled || busy}
         aria-describedby={disabled && disabledReason ? reasonId : undefined}
         aria-label={rest['aria-label']}
+        className="shrink-0 whitespace-nowrap"
         onClick={() => {
           if (beforeOpen && !beforeOpen()) return
           dialog.current?.showModal()

@@ -122,7 +122,7 @@ export function NumberControl({
           <div className="flex gap-2">
             <input
               {...control}
-              className={`${inputClass} ${DISABLED}`}
+              className={`${inputClass} ${DISABLED} min-w-0 flex-1`}
               inputMode="decimal"
               value={raw}
               disabled={!access.allowed}
