@@ -11,9 +11,19 @@ const SECTIONS = [
   ['audit', 'Audit log'],
 ] as const
 
-for (const width of [390, 1280]) {
-  test(`every moderation section at ${width} px, each linkable`, async ({ page, keysPage, request }) => {
+for (const [width, scheme] of [
+  [390, 'light'],
+  [390, 'dark'],
+  [1280, 'light'],
+  [1280, 'dark'],
+] as const) {
+  test(`every moderation section at ${width} px, ${scheme}, each linkable`, async ({
+    page,
+    keysPage,
+    request,
+  }) => {
     await page.setViewportSize({ width, height: 900 })
+    await page.emulateMedia({ colorScheme: scheme })
     await keysPage.open()
     await keysPage.add(SEEDED_KEYS.moderator.key)
     await expect(keysPage.badge()).toContainText('Moderator#2')
@@ -21,7 +31,12 @@ for (const width of [390, 1280]) {
       await page.goto(`#/moderation/${path}`)
       await expect(page.getByRole('heading', { name: heading })).toBeVisible()
       await expect(page.getByText('Loading…')).toHaveCount(0)
-      await screenshot(page, `moderation-${path.replace('/', '-')}-${width}`)
+      // Nothing spills sideways on a phone.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+      await screenshot(page, `moderation-${path.replace('/', '-')}-${width}-${scheme}`)
     }
     // Looking changes nothing on the horde.
     const state = await (await request.get(`${SIM_ORIGIN}/__sim/state`)).json()

@@ -90,14 +90,15 @@ export default function UserDetail({ userId }: { userId: string }) {
             <Row name="Active requests">
               {(u.active_generations?.image?.length ?? 0) + (u.active_generations?.text?.length ?? 0)}
             </Row>
-            {u.kudos_details && (
-              <Row name="Kudos details">
-                {Object.entries(u.kudos_details)
-                  .map(([k, v]) => `${k} ${formatKudos(v ?? 0)}`)
-                  .join(' · ')}
-              </Row>
-            )}
           </dl>
+          {u.kudos_details && (
+            <p className="mt-2 text-xs break-words text-zinc-600 dark:text-zinc-400">
+              Kudos details:{' '}
+              {Object.entries(u.kudos_details)
+                .map(([k, v]) => `${k} ${formatKudos(v ?? 0)}`)
+                .join(' · ')}
+            </p>
+          )}
         </Card>
 
         <Card aria-labelledby="user-roles">
