@@ -27,12 +27,17 @@ export function useModAction() {
       call: () => Promise<T>,
       refresh: QueryKey[],
       summarize: (answer: T) => string = () => 'done',
+      /** Where the horde's reads lag behind its writes (cached lists), the answer itself is shown. */
+      afterDone?: { patch: (answer: T) => void; rereadOnlyOnFailure: true },
     ): Promise<T | undefined> => {
+      let done = false
       const base = { at: Date.now(), hordeUrl: moderator.hordeUrl, actor: moderator.actor, ...meta }
       try {
         const answer = await call()
         const detail = summarize(answer)
         await recordAudit({ ...base, result: 'done', rc: null, detail })
+        afterDone?.patch(answer)
+        done = true
         setOutcome({ ok: true, text: `${meta.action} (${meta.target}): ${detail}.` })
         return answer
       } catch (e) {
@@ -47,7 +52,8 @@ export function useModAction() {
         })
         return undefined
       } finally {
-        await Promise.all(refresh.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
+        if (!(done && afterDone))
+          await Promise.all(refresh.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
       }
     },
     [moderator, queryClient],

@@ -57,6 +57,11 @@ function FilterRow({ filter, run }: { filter: PromptFilter; run: ReturnType<type
         </div>
       </div>
       {editing && (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          The horde ignores empty values here: an emptied description or replacement stays as it was.
+        </p>
+      )}
+      {editing && (
         <FilterForm
           draft={editing}
           onChange={setEditing}

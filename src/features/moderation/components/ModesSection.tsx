@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { hordeDetail, humanMessage } from '@/api/errors'
-import { moderatorModesQuery, setModes, statusQueries, type ModesChange } from '@/api/status'
+import { moderatorModesQuery, setModes, statusQueries, type HordeModes, type ModesChange } from '@/api/status'
 import { Card } from '@/ui/Card'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
@@ -39,6 +40,14 @@ export default function ModesSection() {
   const { hordeUrl, keyId } = useModerator()
   const modes = useQuery(moderatorModesQuery(hordeUrl, keyId))
   const { run, outcome } = useModAction()
+  // The horde serves GET /status/modes from a 50 s cache shared by everyone: for that long its answer to the
+  // change is what this page shows.
+  const [answered, setAnswered] = useState<HordeModes | null>(null)
+  useEffect(() => {
+    if (!answered) return
+    const t = setTimeout(() => setAnswered(null), 50_000)
+    return () => clearTimeout(t)
+  }, [answered])
 
   return (
     <Card aria-labelledby="modes-title">
@@ -46,7 +55,8 @@ export default function ModesSection() {
         Horde modes
       </h2>
       <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
-        The horde may keep showing a mode’s old state to everyone else for up to 50 s.
+        The horde serves the modes from a cache for 50 s: right after a change this page shows the horde’s
+        answer to it; a mode it did not report is shown as unknown.
       </p>
       <OutcomeNote outcome={outcome} />
       {modes.isPending ? (
@@ -60,13 +70,15 @@ export default function ModesSection() {
       ) : (
         <ul className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Modes">
           {MODES.map((m) => {
-            const on = modes.data[m.mode] === true
+            const value = answered?.[m.mode] ?? modes.data[m.mode]
+            const on = value === true
             const action = `${on ? 'Turn off' : 'Turn on'} ${m.name.toLowerCase()}`
             return (
               <li key={m.mode} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <div>
                   <p className="font-medium">
-                    {m.name}: <span data-testid={m.mode}>{on ? 'on' : 'off'}</span>
+                    {m.name}:{' '}
+                    <span data-testid={m.mode}>{value == null ? 'unknown' : on ? 'on' : 'off'}</span>
                   </p>
                   <p className="text-xs text-zinc-600 dark:text-zinc-400">
                     Switched by: {m.who.toLowerCase()}
@@ -80,7 +92,11 @@ export default function ModesSection() {
                   onConfirm={() =>
                     run(
                       { target: 'the horde', action },
-                      () => setModes({ [m.mode]: !on }),
+                      async () => {
+                        const answer = await setModes({ [m.mode]: !on })
+                        setAnswered((a) => ({ ...a, ...answer }))
+                        return answer
+                      },
                       [statusQueries.all()],
                       (a) =>
                         Object.entries(a)

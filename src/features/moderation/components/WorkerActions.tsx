@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { blockWorkerIp, ipBlockQueries } from '@/api/ipBlocks'
-import { updateWorker, workerQueries, type WorkerDetails } from '@/api/workers'
+import { updateWorker, workerQueries, type WorkerChanged, type WorkerDetails } from '@/api/workers'
 import { Field, inputClass } from '@/ui/Field'
 import { checkWholeNumber, WORKER_BLOCK_DAYS } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
@@ -16,6 +17,25 @@ const changed = (a: Record<string, unknown>) =>
 /** Pause, maintenance, an IP block and a message: each asks first and re-reads the workers after. */
 export function WorkerActions({ worker, compact = false }: { worker: WorkerDetails; compact?: boolean }) {
   const { run, outcome } = useModAction()
+  const queryClient = useQueryClient()
+  // The horde rebuilds its worker list every 30 s: a re-read right away would show the old state, so the
+  // list takes the horde's answer to the change instead (and is read again on failure).
+  const shown = {
+    rereadOnlyOnFailure: true as const,
+    patch: (answer: WorkerChanged) => {
+      const merge = (w: WorkerDetails): WorkerDetails =>
+        w.id !== worker.id
+          ? w
+          : {
+              ...w,
+              ...(answer.paused != null ? { paused: answer.paused } : {}),
+              ...(answer.maintenance != null ? { maintenance_mode: answer.maintenance } : {}),
+            }
+      queryClient.setQueriesData<WorkerDetails[] | WorkerDetails>({ queryKey: workerQueries.all() }, (old) =>
+        Array.isArray(old) ? old.map(merge) : old && merge(old),
+      )
+    },
+  }
   const [days, setDays] = useState('1')
   const [daysError, setDaysError] = useState<string | null>(null)
   const target = `worker ${worker.name}`
@@ -41,6 +61,7 @@ export function WorkerActions({ worker, compact = false }: { worker: WorkerDetai
               () => updateWorker(worker.id, { paused: !paused }),
               refresh,
               changed,
+              shown,
             )
           }
         >
@@ -68,6 +89,7 @@ export function WorkerActions({ worker, compact = false }: { worker: WorkerDetai
                   ),
                 refresh,
                 changed,
+                shown,
               )
             }
           >
