@@ -132,3 +132,22 @@ export const statusQueries = {
       refetchInterval: 600_000,
     }),
 }
+
+// Horde modes for moderators (horde-api.md §14.4): raid_mode is only shown to a moderator's key; maintenance
+// is switched by admins, invite-only and raid by moderators.
+export function getModesAsModerator(signal?: AbortSignal): Promise<HordeModes> {
+  return hordeFetch('/v2/status/modes', HordeModes, { auth: 'required', signal })
+}
+
+export type ModesChange = Partial<Record<'maintenance_mode' | 'invite_only_mode' | 'raid_mode', boolean>>
+
+export function setModes(change: ModesChange): Promise<HordeModes> {
+  return hordeFetch('/v2/status/modes', HordeModes, { method: 'PUT', json: change, auth: 'required' })
+}
+
+export const moderatorModesQuery = (hordeUrl: string, keyId: string) =>
+  queryOptions({
+    queryKey: [...statusQueries.all(), 'modes', 'moderator', hordeUrl, keyId],
+    queryFn: ({ signal }) => getModesAsModerator(signal),
+    staleTime: 0,
+  })

@@ -129,3 +129,51 @@ export const userQueries = {
       staleTime: 60_000,
     }),
 }
+
+/** ModifyUserInput (horde-api.md §9.4): who may send each field is in features/moderation/model/fieldRules. */
+export interface UserChange {
+  kudos?: number
+  monthly_kudos?: number
+  usage_multiplier?: number
+  moderator?: boolean
+  concurrency?: number
+  worker_invited?: number
+  trusted?: boolean
+  flagged?: boolean
+  customizer?: boolean
+  vpn?: boolean
+  service?: boolean
+  education?: boolean
+  special?: boolean
+  reset_suspicion?: boolean
+  admin_comment?: string
+  public_workers?: boolean
+  contact?: string
+  undelete?: boolean
+}
+
+/** The horde echoes only what changed, some under other names (`new_kudos`, `new_suspicion`, `undeleted`). */
+export const UserChanged = z.record(z.string(), z.unknown())
+export type UserChanged = z.infer<typeof UserChanged>
+
+export function updateUser(userId: number, change: UserChange): Promise<UserChanged> {
+  return hordeFetch(`/v2/users/${userId}`, UserChanged, { method: 'PUT', json: change, auth: 'required' })
+}
+
+/** The first call marks the user deleted (undo with `undelete`); a second one wipes an inactive user. */
+export function deleteUser(userId: number): Promise<{ message: string }> {
+  return hordeFetch(`/v2/users/${userId}`, z.object({ message: z.string() }), {
+    method: 'DELETE',
+    auth: 'required',
+  })
+}
+
+export const moderatedUserQueries = {
+  // a moderator's view (privilege 2) of one user, by the key with this local id
+  detail: (hordeUrl: string, userId: number, keyId: string) =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'moderated', hordeUrl, userId, keyId],
+      queryFn: ({ signal }) => getUserWithKey(userId, signal),
+      staleTime: 0,
+    }),
+}

@@ -15,7 +15,13 @@ export const WorkerMessage = z.object({
   origin: optionalString,
   expiry: optionalString,
   worker_id: optionalString,
-  user_id: optionalString,
+  // A string from the horde's own records; taken as a number too, as its code converts ids freely.
+  user_id: z.nullish(
+    z.pipe(
+      z.union([z.string(), z.number()]),
+      z.transform((id) => String(id)),
+    ),
+  ),
   created: optionalString,
 })
 export type WorkerMessage = z.infer<typeof WorkerMessage>

@@ -12,6 +12,8 @@ const PAGES: Record<string, () => Promise<{ default: ComponentType }>> = {
   '/create': () => import('@/features/image/ImagePage'),
   '/gallery': () => import('@/features/gallery/GalleryPage'),
   '/keys': () => import('@/features/keys/KeysPage'),
+  // every section of moderation (#/moderation/users/5 …) is this one lazy page
+  '/moderation/*?': () => import('@/features/moderation/ModerationPage'),
   '/settings': () => import('@/features/settings/SettingsPage'),
   '/status': () => import('@/features/status/StatusPage'),
   '/write': () => import('@/features/text/WritePage'),
@@ -28,7 +30,7 @@ const LAZY_PAGES = Object.entries(PAGES).map(([path, load]) => ({ path, Page: la
 
 /** Starts loading a page's code before it is opened (a link hovered or focused). */
 export function preloadPage(path: string): void {
-  void PAGES[path]?.().catch(() => undefined)
+  void (PAGES[path] ?? PAGES[`${path}/*?`])?.().catch(() => undefined)
 }
 
 function PageLoading() {

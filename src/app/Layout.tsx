@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ComponentProps, type ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
-import { AccountBadge } from '@/features/keys'
+import { AccountBadge, useActiveIsModerator } from '@/features/keys'
 import { useApplyTheme, useSettings } from '@/features/settings'
 import { HistorySampler, ModesBanner } from '@/features/status'
 import { cn } from '@/ui/cn'
@@ -27,9 +27,10 @@ function DeferredToaster(props: ComponentProps<typeof Toaster>) {
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const [location] = useLocation()
+  const moderator = useActiveIsModerator()
   return (
     <ul className="grid gap-1">
-      {NAV_ITEMS.map((item) => {
+      {NAV_ITEMS.filter((item) => moderator || !item.moderatorsOnly).map((item) => {
         const active = item.to === '/' ? location === '/' : location.startsWith(item.to)
         return (
           <li key={item.to}>

@@ -1,5 +1,12 @@
+export interface NavItem {
+  to: string
+  label: string
+  /** Offered only when the active key's owner is a horde moderator (the horde still decides). */
+  moderatorsOnly?: boolean
+}
+
 // Only pages that work are linked. A feature's page joins this list when it does.
-export const NAV_ITEMS = [
+export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Home' },
   { to: '/create', label: 'Create' },
   { to: '/write', label: 'Write' },
@@ -12,4 +19,5 @@ export const NAV_ITEMS = [
   { to: '/kudos', label: 'Kudos' },
   { to: '/shared-keys', label: 'Shared keys' },
   { to: '/settings', label: 'Settings' },
-] as const
+  { to: '/moderation', label: 'Moderation', moderatorsOnly: true },
+]

@@ -137,6 +137,22 @@ export interface StatusSample {
   value: number
 }
 
+/** One action a moderator took from this browser, and the horde's answer. */
+export interface AuditEntry {
+  id?: number
+  at: number
+  hordeUrl: string
+  /** Who acted: the alias of the key's owner, e.g. "Moderator#2". */
+  actor: string
+  /** What was acted on, e.g. "user Flagged#5", "worker Sim Dreamer Fast", "IP 203.0.113.0/24". */
+  target: string
+  action: string
+  result: 'done' | 'failed'
+  rc: string | null
+  /** The horde's answer (what changed) or the error in words. */
+  detail: string
+}
+
 export class StudioDb extends Dexie {
   requests!: EntityTable<TrackedRequest, 'localId'>
   images!: EntityTable<StoredImage, 'id'>
@@ -145,6 +161,7 @@ export class StudioDb extends Dexie {
   textDocs!: EntityTable<TextDocRecord, 'id'>
   kudosTransfers!: EntityTable<KudosTransferRecord, 'id'>
   samples!: EntityTable<StatusSample, 'id'>
+  auditLog!: EntityTable<AuditEntry, 'id'>
 
   constructor(name = 'horde-studio') {
     super(name)
@@ -159,6 +176,7 @@ export class StudioDb extends Dexie {
     })
     this.version(5).stores({ kudosTransfers: '++id, at' })
     this.version(6).stores({ samples: '++id, [series+at], at' })
+    this.version(7).stores({ auditLog: '++id, at' })
   }
 }
 

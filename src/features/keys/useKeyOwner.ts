@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { looksLikeSharedKey, sharedKeyQueries } from '@/api/sharedKeys'
 import { userQueries } from '@/api/users'
 import type { StoredKey } from './model/storedKey'
+import { useActiveKey } from './store'
 
 /**
  * Who a stored key belongs to, per the horde. `live` refreshes it every minute (the header badge);
@@ -26,4 +27,9 @@ export function useSharedKeyLimits(key: StoredKey | null) {
     ...sharedKeyQueries.detail(key?.id ?? 'none', key?.key ?? ''),
     enabled: isShared,
   })
+}
+
+/** Whether the active key's owner is a horde moderator: the header's own query, so nothing more is fetched. */
+export function useActiveIsModerator(): boolean {
+  return useKeyOwner(useActiveKey(), { live: true }).data?.moderator === true
 }

@@ -1,0 +1,117 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { hordeDetail, humanMessage } from '@/api/errors'
+import { moderatorModesQuery, setModes, statusQueries, type HordeModes, type ModesChange } from '@/api/status'
+import { Card } from '@/ui/Card'
+import { ErrorState } from '@/ui/ErrorState'
+import { Spinner } from '@/ui/Spinner'
+import { useModerator } from '../context'
+import { useModAction } from '../useModAction'
+import { ConfirmButton } from './ConfirmButton'
+import { OutcomeNote } from './OutcomeNote'
+
+type Mode = keyof ModesChange
+
+const MODES: { mode: Mode; name: string; who: string; on: string; off: string }[] = [
+  {
+    mode: 'maintenance_mode',
+    name: 'Maintenance mode',
+    who: 'Admins only',
+    on: 'This stops the horde taking new generations, and every queued image and text request hands out no more jobs.',
+    off: 'This lets the horde take new generations again.',
+  },
+  {
+    mode: 'invite_only_mode',
+    name: 'Invite-only mode',
+    who: 'Moderators',
+    on: 'This lets only invited users (workers invited above 0) start new workers.',
+    off: 'This lets anyone start workers again.',
+  },
+  {
+    mode: 'raid_mode',
+    name: 'Raid mode',
+    who: 'Moderators',
+    on: 'This refuses untrusted users on VPNs or unsafe addresses, hides detection details and aborts misbehaving workers sooner.',
+    off: 'This ends raid mode: untrusted users on VPNs are served again.',
+  },
+]
+
+export default function ModesSection() {
+  const { hordeUrl, keyId } = useModerator()
+  const modes = useQuery(moderatorModesQuery(hordeUrl, keyId))
+  const { run, outcome } = useModAction()
+  // The horde serves GET /status/modes from a 50 s cache shared by everyone: for that long its answer to the
+  // change is what this page shows.
+  const [answered, setAnswered] = useState<HordeModes | null>(null)
+  useEffect(() => {
+    if (!answered) return
+    const t = setTimeout(() => setAnswered(null), 50_000)
+    return () => clearTimeout(t)
+  }, [answered])
+
+  return (
+    <Card aria-labelledby="modes-title">
+      <h2 id="modes-title" className="mb-1 font-semibold">
+        Horde modes
+      </h2>
+      <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
+        The horde serves the modes from a cache for 50 s: right after a change this page shows the horde’s
+        answer to it; a mode it did not report is shown as unknown.
+      </p>
+      <OutcomeNote outcome={outcome} />
+      {modes.isPending ? (
+        <Spinner label="Loading modes" />
+      ) : modes.isError ? (
+        <ErrorState
+          message={humanMessage(modes.error)}
+          detail={hordeDetail(modes.error)}
+          onRetry={() => void modes.refetch()}
+        />
+      ) : (
+        <ul className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Modes">
+          {MODES.map((m) => {
+            const value = answered?.[m.mode] ?? modes.data[m.mode]
+            const on = value === true
+            const action = `${on ? 'Turn off' : 'Turn on'} ${m.name.toLowerCase()}`
+            return (
+              <li key={m.mode} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <div>
+                  <p className="font-medium">
+                    {m.name}:{' '}
+                    <span data-testid={m.mode}>{value == null ? 'unknown' : on ? 'on' : 'off'}</span>
+                  </p>
+                  <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                    Switched by: {m.who.toLowerCase()}
+                  </p>
+                </div>
+                <ConfirmButton
+                  variant={on ? 'secondary' : 'danger'}
+                  title={`${action}?`}
+                  description={on ? m.off : m.on}
+                  confirmLabel={action}
+                  onConfirm={() =>
+                    run(
+                      { target: 'the horde', action },
+                      async () => {
+                        const answer = await setModes({ [m.mode]: !on })
+                        setAnswered((a) => ({ ...a, ...answer }))
+                        return answer
+                      },
+                      [statusQueries.all()],
+                      (a) =>
+                        Object.entries(a)
+                          .map(([k, v]) => `${k.replace(/_/g, ' ')} ${v ? 'on' : 'off'}`)
+                          .join(', '),
+                    )
+                  }
+                >
+                  {action}
+                </ConfirmButton>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </Card>
+  )
+}
