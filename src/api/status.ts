@@ -99,7 +99,10 @@ export const statusQueries = {
       staleTime: 60_000,
       retry: false,
     }),
-  /** Invalidate `[...statusQueries.all(), 'modes']` after changing a mode. `moderatorKeyId`: our id, never the secret. */
+  /**
+   * `moderatorKeyId`: our id of a moderator's key, never the secret. After a change, write the horde's answer
+   * into this query: a refetch would read the horde's 50 s cache and undo it on screen.
+   */
   modes: (hordeUrl: string, moderatorKeyId: string | null) =>
     queryOptions({
       queryKey: [...statusQueries.all(), 'modes', hordeUrl, moderatorKeyId ?? 'public'],
@@ -133,21 +136,10 @@ export const statusQueries = {
     }),
 }
 
-// Horde modes for moderators (horde-api.md §14.4): raid_mode is only shown to a moderator's key; maintenance
-// is switched by admins, invite-only and raid by moderators.
-export function getModesAsModerator(signal?: AbortSignal): Promise<HordeModes> {
-  return hordeFetch('/v2/status/modes', HordeModes, { auth: 'required', signal })
-}
-
+/** Maintenance is switched by admins, invite-only and raid by moderators (horde-api.md §14.4). */
 export type ModesChange = Partial<Record<'maintenance_mode' | 'invite_only_mode' | 'raid_mode', boolean>>
 
+/** The horde answers with the modes that changed. */
 export function setModes(change: ModesChange): Promise<HordeModes> {
   return hordeFetch('/v2/status/modes', HordeModes, { method: 'PUT', json: change, auth: 'required' })
 }
-
-export const moderatorModesQuery = (hordeUrl: string, keyId: string) =>
-  queryOptions({
-    queryKey: [...statusQueries.all(), 'modes', 'moderator', hordeUrl, keyId],
-    queryFn: ({ signal }) => getModesAsModerator(signal),
-    staleTime: 0,
-  })

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { hordeDetail, humanMessage } from '@/api/errors'
-import { moderatorModesQuery, setModes, statusQueries, type HordeModes, type ModesChange } from '@/api/status'
+import { setModes, statusQueries, type HordeModes, type ModesChange } from '@/api/status'
 import { Card } from '@/ui/Card'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
@@ -38,16 +37,10 @@ const MODES: { mode: Mode; name: string; who: string; on: string; off: string }[
 
 export default function ModesSection() {
   const { hordeUrl, keyId } = useModerator()
-  const modes = useQuery(moderatorModesQuery(hordeUrl, keyId))
+  const modesQuery = statusQueries.modes(hordeUrl, keyId)
+  const modes = useQuery(modesQuery)
+  const queryClient = useQueryClient()
   const { run, outcome } = useModAction()
-  // The horde serves GET /status/modes from a 50 s cache shared by everyone: for that long its answer to the
-  // change is what this page shows.
-  const [answered, setAnswered] = useState<HordeModes | null>(null)
-  useEffect(() => {
-    if (!answered) return
-    const t = setTimeout(() => setAnswered(null), 50_000)
-    return () => clearTimeout(t)
-  }, [answered])
 
   return (
     <Card aria-labelledby="modes-title">
@@ -70,7 +63,7 @@ export default function ModesSection() {
       ) : (
         <ul className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Modes">
           {MODES.map((m) => {
-            const value = answered?.[m.mode] ?? modes.data[m.mode]
+            const value = modes.data[m.mode]
             const on = value === true
             const action = `${on ? 'Turn off' : 'Turn on'} ${m.name.toLowerCase()}`
             return (
@@ -92,16 +85,21 @@ export default function ModesSection() {
                   onConfirm={() =>
                     run(
                       { target: 'the horde', action },
-                      async () => {
-                        const answer = await setModes({ [m.mode]: !on })
-                        setAnswered((a) => ({ ...a, ...answer }))
-                        return answer
-                      },
-                      [statusQueries.all()],
+                      () => setModes({ [m.mode]: !on }),
+                      [modesQuery.queryKey],
                       (a) =>
                         Object.entries(a)
                           .map(([k, v]) => `${k.replace(/_/g, ' ')} ${v ? 'on' : 'off'}`)
                           .join(', '),
+                      {
+                        // The banner shares this query: both show the horde's answer at once.
+                        patch: (answer) =>
+                          queryClient.setQueryData(modesQuery.queryKey, (was?: HordeModes) => ({
+                            ...was,
+                            ...answer,
+                          })),
+                        rereadOnlyOnFailure: true,
+                      },
                     )
                   }
                 >
