@@ -58,12 +58,13 @@ test('the raid banner shows on every page for moderators, and to nobody else', a
     await expect(banner).toContainText('Raid mode')
   }
   await keysPage.open()
-  await keysPage.add(SEEDED_KEYS.artist.key)
+  await keysPage.add(SEEDED_KEYS.artist.key, { remember: true })
   await expect(keysPage.badge()).toContainText('Artist#3')
   await page.goto('#/')
   const modesRead = page.waitForResponse((r) => r.url().endsWith('/v2/status/modes') && r.ok())
   await page.reload()
   await modesRead
+  await expect(keysPage.badge()).toContainText('Artist#3')
   await expect(banner).toBeHidden()
   expect(await raidMode(request)).toBe(true)
 })
