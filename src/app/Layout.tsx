@@ -4,7 +4,7 @@ import { AccountBadge, useActiveIsModerator } from '@/features/keys'
 import { useApplyTheme, useSettings } from '@/features/settings'
 import { HistorySampler, ModesBanner } from '@/features/status'
 import { cn } from '@/ui/cn'
-import { NAV_ITEMS } from './nav'
+import { isCurrent, NAV_GROUPS } from './nav'
 import { preloadPage } from './AppRoutes'
 
 // Toasts only ever follow an action: their code loads once the browser is idle after the first screen.
@@ -28,28 +28,46 @@ function DeferredToaster(props: ComponentProps<typeof Toaster>) {
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const [location] = useLocation()
   const moderator = useActiveIsModerator()
+  const groups = NAV_GROUPS.map((group) => ({
+    ...group,
+    items: group.items.filter((item) => moderator || !item.moderatorsOnly),
+  })).filter((group) => group.items.length > 0)
   return (
-    <ul className="grid gap-1">
-      {NAV_ITEMS.filter((item) => moderator || !item.moderatorsOnly).map((item) => {
-        const active = item.to === '/' ? location === '/' : location.startsWith(item.to)
-        return (
-          <li key={item.to}>
-            <Link
-              href={item.to}
-              onClick={onNavigate}
-              onPointerEnter={() => preloadPage(item.to)}
-              onFocus={() => preloadPage(item.to)}
-              aria-current={active ? 'page' : undefined}
-              className={cn(
-                'block rounded-md px-3 py-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-zinc-200 dark:hover:bg-zinc-800',
-                active && 'bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-100',
-              )}
+    <ul className="grid gap-3">
+      {groups.map((group) => (
+        <li key={group.label ?? 'start'}>
+          {group.label && (
+            <p
+              aria-hidden
+              className="px-3 pb-1 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400"
             >
-              {item.label}
-            </Link>
-          </li>
-        )
-      })}
+              {group.label}
+            </p>
+          )}
+          <ul className="grid gap-0.5" aria-label={group.label}>
+            {group.items.map((item) => {
+              const active = isCurrent(item, location)
+              return (
+                <li key={item.to}>
+                  <Link
+                    href={item.to}
+                    onClick={onNavigate}
+                    onPointerEnter={() => preloadPage(item.to)}
+                    onFocus={() => preloadPage(item.to)}
+                    aria-current={active ? 'page' : undefined}
+                    className={cn(
+                      'block rounded-md px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-zinc-200 dark:hover:bg-zinc-800',
+                      active && 'bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-100',
+                    )}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              )
+            })}
+          </ul>
+        </li>
+      ))}
     </ul>
   )
 }
@@ -96,7 +114,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav
           id="mobile-nav"
           aria-label="Main"
-          className={cn('border-t border-zinc-200 p-2 md:hidden dark:border-zinc-800', !menuOpen && 'hidden')}
+          className={cn(
+            'max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-t border-zinc-200 p-2 md:hidden dark:border-zinc-800',
+            !menuOpen && 'hidden',
+          )}
         >
           <NavLinks onNavigate={() => setMenuOpen(false)} />
         </nav>
@@ -106,7 +127,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <div className="mx-auto flex max-w-7xl">
         <nav
           aria-label="Main"
-          className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-52 shrink-0 border-r border-zinc-200 p-3 md:block dark:border-zinc-800"
+          className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-52 shrink-0 overflow-y-auto border-r border-zinc-200 p-3 md:block dark:border-zinc-800"
         >
           <NavLinks />
         </nav>
