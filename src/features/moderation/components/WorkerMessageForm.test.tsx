@@ -45,7 +45,9 @@ describe('WorkerMessageForm against the simulated horde', () => {
     expect(dialog).toHaveTextContent('for 12 hours')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send' }))
     // The last worker's answer is the first one's, repeated: not stored, and said so.
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The horde answered with an earlier message'))
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('The horde answered with an earlier message'),
+    )
     const stored = [...horde.current.sim.state.workerMessages.values()]
     expect(stored).toHaveLength(1)
     expect(stored[0]).toMatchObject({ workerId: ids[0], message: 'Please update your bridge.', userId: 2 })
