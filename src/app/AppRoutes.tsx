@@ -14,6 +14,7 @@ const PAGES: Record<string, () => Promise<{ default: ComponentType }>> = {
   '/keys': () => import('@/features/keys/KeysPage'),
   '/settings': () => import('@/features/settings/SettingsPage'),
   '/write': () => import('@/features/text/WritePage'),
+  '/alchemy': () => import('@/features/alchemy/AlchemyPage'),
 }
 
 const LAZY_PAGES = Object.entries(PAGES).map(([path, load]) => ({ path, Page: lazy(load) }))
