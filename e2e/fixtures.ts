@@ -74,6 +74,18 @@ export class SimControl {
   > {
     return (await (await this.request.get(`${SIM_ORIGIN}/__sim/generation/requests`)).json()).text
   }
+  /** Every alchemy request the horde holds, with its forms' states. */
+  async alchemyRequests(): Promise<
+    {
+      id: string
+      sourceWasUrl: boolean
+      width: number
+      height: number
+      forms: { name: string; state: string; delivered: boolean }[]
+    }[]
+  > {
+    return (await (await this.request.get(`${SIM_ORIGIN}/__sim/generation/requests`)).json()).alchemy
+  }
   /** Queues an image request as another browser would. */
   async generateElsewhere(apikey: string, body: object): Promise<string> {
     const res = await this.request.post(`${SIM_API}/v2/generate/async`, { headers: { apikey }, data: body })
