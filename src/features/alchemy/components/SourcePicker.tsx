@@ -105,7 +105,7 @@ export function SourcePicker() {
         )}
       </div>
       <form
-        className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end"
+        className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start"
         onSubmit={(e) => {
           e.preventDefault()
           void openAddress(address)
@@ -125,7 +125,7 @@ export function SourcePicker() {
             />
           )}
         </Field>
-        <Button type="submit" variant="secondary" disabled={!address.trim()} className="sm:mb-5">
+        <Button type="submit" variant="secondary" disabled={!address.trim()} className="sm:mt-6.5">
           Use address
         </Button>
       </form>
