@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SEEDED_KEYS, SEEDED_SHARED_KEY } from '@sim/seedKeys'
@@ -89,5 +89,24 @@ describe('the Alchemy page against the simulated horde', () => {
       ),
     )
     expect(screen.getByRole('button', { name: 'Send to the alchemists' })).toBeDisabled()
+  })
+})
+
+describe('the source can be dropped or pasted', () => {
+  useSimHorde()
+  afterEach(() => setSource(null))
+
+  it('takes a dropped file and a pasted image', async () => {
+    decodeAs(320, 200)
+    renderWithHorde(<AlchemyPage />)
+    const zone = screen.getByText(/Drop an image here/).parentElement!
+    const dropped = new File([new Uint8Array([1])], 'dropped.png', { type: 'image/png' })
+    fireEvent.drop(zone, { dataTransfer: { files: [dropped] } })
+    expect(await screen.findByRole('img', { name: 'Source: dropped.png' })).toBeInTheDocument()
+    const pasted = new File([new Uint8Array([2])], 'pasted.png', { type: 'image/png' })
+    const paste = new Event('paste', { bubbles: true, cancelable: true })
+    Object.assign(paste, { clipboardData: { files: [pasted] } })
+    document.body.dispatchEvent(paste)
+    expect(await screen.findByRole('img', { name: 'Source: pasted.png' })).toBeInTheDocument()
   })
 })

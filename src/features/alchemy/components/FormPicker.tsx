@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { FORM_INFO, GROUP_TITLES, type FormInfo } from '../model/forms'
+import { FORM_INFO, GROUP_HINTS, GROUP_TITLES, type FormInfo } from '../model/forms'
 import { toggleForm, useAlchemy } from '../store'
 
 interface FormPickerProps {
@@ -18,6 +18,9 @@ export function FormPicker({ served }: FormPickerProps) {
       {GROUPS.map((group) => (
         <fieldset key={group} className="grid gap-1">
           <legend className="mb-1 text-sm font-semibold">{GROUP_TITLES[group]}</legend>
+          {GROUP_HINTS[group] && (
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">{GROUP_HINTS[group]}</p>
+          )}
           <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
             {FORM_INFO.filter((f) => f.group === group).map((f) => {
               const count = served?.get(f.name) ?? 0

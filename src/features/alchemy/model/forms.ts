@@ -63,6 +63,13 @@ export const GROUP_TITLES: Record<FormInfo['group'], string> = {
   background: 'Background',
 }
 
+/** A word under a group's title, where the horde's behaviour is not what one expects. */
+export const GROUP_HINTS: Partial<Record<FormInfo['group'], string>> = {
+  // The horde's form payload is an empty map "to add payloads later": no strength reaches the alchemist.
+  faces: 'At full strength: the horde takes no strength for alchemy (only when generating).',
+  upscale: 'The new image is saved in the gallery beside its source.',
+}
+
 /** How many alchemists online (not in maintenance) serve each form now. */
 export function servedForms(alchemists: readonly Alchemist[]): Map<string, number> {
   const served = new Map<string, number>()
