@@ -63,6 +63,9 @@ test('caption, tags and nsfw check of a gallery image: shown, kept with the imag
   await page.getByLabel('Search prompts and tags').fill(copied.split(', ')[0]!)
   await page.getByRole('button', { name: /^Open image: a lantern in the fog/ }).click()
   await expect(page.getByRole('dialog', { name: 'Image viewer' }).getByText(caption)).toBeVisible()
+  await screenshot(page, 'alchemy-gallery-viewer-1280')
+  await page.setViewportSize({ width: 390, height: 844 })
+  await screenshot(page, 'alchemy-gallery-viewer-390')
 
   // The horde got one request with these three forms, sent as base64 (the image has no public address).
   const [sent, ...more] = await sim.alchemyRequests()

@@ -188,7 +188,7 @@ async function applyStatus(r: TrackedAlchemyRequest, status: AlchemyStatus, canc
       insights,
       state,
       quietChecks,
-      nextCheckAt: now + (pending ? 0 : nextAlchemyCheck(forms, quietChecks)),
+      nextCheckAt: now + nextAlchemyCheck(forms, quietChecks),
       failures: 0,
       error: null,
       finishedAt: over ? now : null,
