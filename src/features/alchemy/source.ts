@@ -37,13 +37,13 @@ export async function readImage(
   return { blob, label, url, ...size }
 }
 
-async function load(make: () => Promise<AlchemySource>): Promise<boolean> {
+async function load(make: () => Promise<AlchemySource>, from: 'file' | 'address' = 'file'): Promise<boolean> {
   setLoading()
   try {
     setSource(await make())
     return true
   } catch (e) {
-    setSourceError(e instanceof Error ? e.message : 'This image could not be used.')
+    setSourceError(e instanceof Error ? e.message : 'This image could not be used.', from)
     return false
   }
 }
@@ -64,7 +64,7 @@ export function openAddress(text: string): Promise<boolean> {
       )
     }
     return readImage(blob, url, blob.size <= ALCHEMY_MAX_URL_BYTES ? url : null)
-  })
+  }, 'address')
 }
 
 /** The gallery's "Alchemy": that image becomes the source. */

@@ -9,8 +9,9 @@ interface AlchemyState {
   forms: AlchemyFormName[]
   /** A file or address being opened. */
   loading: boolean
-  /** Why the last image could not be used. */
+  /** Why the last image could not be used, and which field it came from. */
   sourceError: string | null
+  errorFrom: 'file' | 'address'
 }
 
 export const useAlchemy = create<AlchemyState>()(() => ({
@@ -18,11 +19,13 @@ export const useAlchemy = create<AlchemyState>()(() => ({
   forms: ['caption'],
   loading: false,
   sourceError: null,
+  errorFrom: 'file',
 }))
 
 export const setSource = (source: AlchemySource | null) =>
   useAlchemy.setState({ source, sourceError: null, loading: false })
-export const setSourceError = (sourceError: string) => useAlchemy.setState({ sourceError, loading: false })
+export const setSourceError = (sourceError: string, errorFrom: 'file' | 'address' = 'file') =>
+  useAlchemy.setState({ sourceError, errorFrom, loading: false })
 export const setLoading = () => useAlchemy.setState({ loading: true, sourceError: null })
 export const toggleForm = (name: AlchemyFormName) =>
   useAlchemy.setState(({ forms }) => ({

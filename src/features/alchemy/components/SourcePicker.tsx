@@ -10,7 +10,10 @@ import { setSource, useAlchemy } from '../store'
 export function SourcePicker() {
   const source = useAlchemy((s) => s.source)
   const loading = useAlchemy((s) => s.loading)
-  const sourceError = useAlchemy((s) => s.sourceError)
+  const error = useAlchemy((s) => s.sourceError)
+  const errorFrom = useAlchemy((s) => s.errorFrom)
+  const sourceError = errorFrom === 'file' ? error : null
+  const addressError = errorFrom === 'address' ? error : null
   const [address, setAddress] = useState('')
   const [dragging, setDragging] = useState(false)
   const errorId = useId()
@@ -105,13 +108,18 @@ export function SourcePicker() {
         )}
       </div>
       <form
+        noValidate
         className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start"
         onSubmit={(e) => {
           e.preventDefault()
           void openAddress(address)
         }}
       >
-        <Field label="Or an image address" hint="A public https:// link: the horde fetches it itself.">
+        <Field
+          label="Or an image address"
+          hint="A public https:// link: the horde fetches it itself."
+          error={addressError}
+        >
           {(control) => (
             <input
               {...control}
