@@ -43,7 +43,7 @@ export class SimControl {
     })
     expect(res.ok()).toBe(true)
   }
-  /** The next jobs the simulated image workers finish come back faulted. */
+  /** The next jobs the simulated image workers or the alchemist finish come back faulted. */
   async faultNextJobs(count: number) {
     expect(
       (await this.request.post(`${SIM_ORIGIN}/__sim/generation/fault-next`, { data: { count } })).ok(),
