@@ -35,7 +35,7 @@ describe('the Alchemy page against the simulated horde', () => {
 
   it('says beside each form whether an alchemist serves it now', async () => {
     renderWithHorde(<AlchemyPage />)
-    expect(await screen.findByText('1 alchemist online')).toBeInTheDocument()
+    expect(await screen.findByText('1 alchemist online', {}, { timeout: 10_000 })).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: 'caption' })).toHaveAccessibleDescription(
       /a sentence describing the image · 1 alchemist/,
     )
@@ -53,7 +53,9 @@ describe('the Alchemy page against the simulated horde', () => {
       screen.getByLabelText('Image file'),
       new File(['hello'], 'notes.txt', { type: 'text/plain' }),
     )
-    expect(await screen.findByRole('alert')).toHaveTextContent('notes.txt is not an image.')
+    expect(await screen.findByRole('alert', {}, { timeout: 5_000 })).toHaveTextContent(
+      'notes.txt is not an image.',
+    )
     expect(screen.getByLabelText('Image file')).toHaveAttribute('aria-invalid', 'true')
     expect(screen.getByRole('button', { name: 'Send to the alchemists' })).toBeDisabled()
     expect(
@@ -68,7 +70,7 @@ describe('the Alchemy page against the simulated horde', () => {
       screen.getByLabelText('Image file'),
       new File([new Uint8Array([1, 2, 3])], 'wide.png', { type: 'image/png' }),
     )
-    expect(await screen.findByText(/wide\.png — 6144 × 3072/)).toBeInTheDocument()
+    expect(await screen.findByText(/wide\.png — 6144 × 3072/, {}, { timeout: 5_000 })).toBeInTheDocument()
     expect(screen.getByRole('note')).toHaveTextContent('sent scaled down to 4344 × 2172')
     await userEvent.click(screen.getByRole('checkbox', { name: 'RealESRGAN_x2plus' }))
     // caption 3, upscale 3 × 45 tiles + 2
@@ -87,6 +89,7 @@ describe('the Alchemy page against the simulated horde', () => {
       expect(screen.getByRole('list', { name: 'Why Send is off' })).toHaveTextContent(
         'Alchemy needs your own API key',
       ),
+      { timeout: 5_000 },
     )
     expect(screen.getByRole('button', { name: 'Send to the alchemists' })).toBeDisabled()
   })
@@ -102,11 +105,15 @@ describe('the source can be dropped or pasted', () => {
     const zone = screen.getByText(/Drop an image here/).parentElement!
     const dropped = new File([new Uint8Array([1])], 'dropped.png', { type: 'image/png' })
     fireEvent.drop(zone, { dataTransfer: { files: [dropped] } })
-    expect(await screen.findByRole('img', { name: 'Source: dropped.png' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('img', { name: 'Source: dropped.png' }, { timeout: 5_000 }),
+    ).toBeInTheDocument()
     const pasted = new File([new Uint8Array([2])], 'pasted.png', { type: 'image/png' })
     const paste = new Event('paste', { bubbles: true, cancelable: true })
     Object.assign(paste, { clipboardData: { files: [pasted] } })
     document.body.dispatchEvent(paste)
-    expect(await screen.findByRole('img', { name: 'Source: pasted.png' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('img', { name: 'Source: pasted.png' }, { timeout: 5_000 }),
+    ).toBeInTheDocument()
   })
 })
