@@ -85,10 +85,11 @@ describe('the Alchemy page against the simulated horde', () => {
       screen.getByLabelText('Image file'),
       new File([new Uint8Array([1])], 'a.png', { type: 'image/png' }),
     )
-    await waitFor(() =>
-      expect(screen.getByRole('list', { name: 'Why Send is off' })).toHaveTextContent(
-        'Alchemy needs your own API key',
-      ),
+    await waitFor(
+      () =>
+        expect(screen.getByRole('list', { name: 'Why Send is off' })).toHaveTextContent(
+          'Alchemy needs your own API key',
+        ),
       { timeout: 5_000 },
     )
     expect(screen.getByRole('button', { name: 'Send to the alchemists' })).toBeDisabled()
