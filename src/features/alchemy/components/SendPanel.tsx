@@ -41,6 +41,8 @@ export function SendPanel({ served }: SendPanelProps) {
       const record = await submitAlchemyRequest(payload, source)
       // A refusal is shown on the request itself, below; the choice stays as it was.
       if (record.state === 'failed') setError(record.error?.message ?? 'The horde refused the request.')
+      // On a phone the requests are far below the forms: bring them into view.
+      document.getElementById('alchemy-requests')?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' })
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The request could not be sent.')
     } finally {
