@@ -43,7 +43,7 @@ export class SimControl {
     })
     expect(res.ok()).toBe(true)
   }
-  /** The next jobs the simulated image workers finish come back faulted. */
+  /** The next jobs the simulated image workers or the alchemist finish come back faulted. */
   async faultNextJobs(count: number) {
     expect(
       (await this.request.post(`${SIM_ORIGIN}/__sim/generation/fault-next`, { data: { count } })).ok(),
@@ -73,6 +73,18 @@ export class SimControl {
     }[]
   > {
     return (await (await this.request.get(`${SIM_ORIGIN}/__sim/generation/requests`)).json()).text
+  }
+  /** Every alchemy request the horde holds, with its forms' states. */
+  async alchemyRequests(): Promise<
+    {
+      id: string
+      sourceWasUrl: boolean
+      width: number
+      height: number
+      forms: { name: string; state: string; delivered: boolean }[]
+    }[]
+  > {
+    return (await (await this.request.get(`${SIM_ORIGIN}/__sim/generation/requests`)).json()).alchemy
   }
   /** Queues an image request as another browser would. */
   async generateElsewhere(apikey: string, body: object): Promise<string> {

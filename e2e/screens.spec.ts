@@ -14,6 +14,7 @@ for (const width of [390, 1280]) {
         ['#/', 'Horde Studio'],
         ['#/create', 'Create images'],
         ['#/gallery', 'Gallery'],
+        ['#/alchemy', 'Alchemy'],
         ['#/keys', 'API keys'],
         ['#/settings', 'Settings'],
       ] as const) {

@@ -24,6 +24,7 @@ const PAGES: Record<string, () => Promise<{ default: ComponentType }>> = {
   '/my-workers': () => import('@/features/workers/MyWorkersPage'),
   '/teams': () => import('@/features/workers/TeamsPage'),
   '/teams/:id': () => import('@/features/workers/TeamPage'),
+  '/alchemy': () => import('@/features/alchemy/AlchemyPage'),
 }
 
 const LAZY_PAGES = Object.entries(PAGES).map(([path, load]) => ({ path, Page: lazy(load) }))

@@ -19,6 +19,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     items: [
       { to: '/create', label: 'Create' },
       { to: '/write', label: 'Write' },
+      { to: '/alchemy', label: 'Alchemy' },
       { to: '/gallery', label: 'Gallery' },
     ],
   },

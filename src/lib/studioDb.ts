@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { AlchemyFormName } from '@/api/alchemy'
 import type { ImageCheck, ImageRequestPayload } from '@/api/images'
 import type { TextGeneration, TextRequestPayload, TextStatus } from '@/api/text'
 
@@ -75,6 +76,29 @@ export interface StoredImage {
   favourite: 0 | 1
   /** Set when deleted, so the gallery can undo; purged later. */
   deletedAt: number | null
+  /** What the alchemists said about it (caption, tags, nsfw…); searched by the gallery. */
+  insights?: ImageInsights
+  /** Not made from a prompt: an upload, or a post-processor's result ("RealESRGAN_x2plus of …"). */
+  note?: string
+  /** The gallery image it was made from by an alchemy form. */
+  derivedFrom?: { imageId: string; form: string }
+}
+
+export interface AlchemyTag {
+  text: string
+  confidence: number
+  /** The interrogator's list it came from: tags, artists, mediums, movements, flavors… */
+  category: string
+}
+
+export interface ImageInsights {
+  caption?: string
+  describe?: string
+  tags?: AlchemyTag[]
+  nsfw?: boolean
+  aesthetic?: number
+  palette?: string[]
+  updatedAt: number
 }
 
 /** Work in progress a feature keeps across reloads (the painter's source and strokes), one per id. */
@@ -153,12 +177,52 @@ export interface AuditEntry {
   detail: string
 }
 
+/** One alchemy form's outcome as this browser keeps it. */
+export interface AlchemyFormRecord {
+  name: AlchemyFormName
+  /** The horde's word: waiting, processing, done, cancelled, faulted. */
+  state: string
+  /** For post-processors: the gallery image made from the result, once stored. */
+  imageId?: string
+  /** The result's URL while its download is pending. */
+  url?: string
+  downloadAttempts?: number
+  /** What came back that is not an image, as text (svg, unknown shapes). */
+  text?: string
+}
+
+/** An alchemy request: one source image, several forms. The source itself lives in `images`. */
+export interface TrackedAlchemyRequest {
+  localId: string
+  hordeId: string | null
+  kind: 'alchemy'
+  hordeUrl: string
+  sourceImageId: string
+  /** What the user knows the source as: its prompt, its file name, its address. */
+  sourceLabel: string
+  /** The public URL sent as source_image, if it was one (a base64 source is not kept here). */
+  sourceUrl: string | null
+  sourceWidth: number
+  sourceHeight: number
+  forms: AlchemyFormRecord[]
+  insights: ImageInsights | null
+  createdAt: number
+  state: RequestState
+  nextCheckAt: number
+  /** Checks in a row that saw no change: the poller slows down. */
+  quietChecks: number
+  failures: number
+  error: RequestError | null
+  finishedAt: number | null
+}
+
 export class StudioDb extends Dexie {
   requests!: EntityTable<TrackedRequest, 'localId'>
   images!: EntityTable<StoredImage, 'id'>
   drafts!: EntityTable<Draft, 'id'>
   textRequests!: EntityTable<TrackedTextRequest, 'localId'>
   textDocs!: EntityTable<TextDocRecord, 'id'>
+  alchemyRequests!: EntityTable<TrackedAlchemyRequest, 'localId'>
   kudosTransfers!: EntityTable<KudosTransferRecord, 'id'>
   samples!: EntityTable<StatusSample, 'id'>
   auditLog!: EntityTable<AuditEntry, 'id'>
@@ -174,6 +238,7 @@ export class StudioDb extends Dexie {
       textRequests: 'localId, &hordeId, state, createdAt',
       textDocs: 'id, updatedAt',
     })
+    this.version(4).stores({ alchemyRequests: 'localId, &hordeId, state, createdAt' })
     this.version(5).stores({ kudosTransfers: '++id, at' })
     this.version(6).stores({ samples: '++id, [series+at], at' })
     this.version(7).stores({ auditLog: '++id, at' })

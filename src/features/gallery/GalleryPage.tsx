@@ -1,6 +1,7 @@
 import { useLocation } from 'wouter'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { openInAlchemy } from '@/features/alchemy'
 import { loadIntoComposer } from '@/features/image'
 import { openInPainter } from '@/features/painter'
 import { db, type StoredImage } from '@/lib/studioDb'
@@ -82,6 +83,11 @@ export default function GalleryPage() {
     navigate('/create')
   }
 
+  const startAlchemy = (image: StoredImage) => {
+    void openInAlchemy(image.id)
+    navigate('/alchemy')
+  }
+
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -128,6 +134,7 @@ export default function GalleryPage() {
           onClose={closeViewer}
           onRemix={remix}
           onUseAsSource={startFromImage}
+          onAlchemy={startAlchemy}
         />
       )}
     </div>

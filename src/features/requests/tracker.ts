@@ -14,6 +14,7 @@ import { settleInterruptedSubmits } from './adopt'
 import { backoffMs, nextCheck } from './model/nextCheck'
 import { announceFinished } from './announce'
 import { errorOf, isQuotaError, retryAfterOf } from './failures'
+import { tickAlchemy } from './alchemyTracker'
 import { tickText } from './textTracker'
 
 // The request tracker: every request is stored before it is sent and before its first poll; one tab
@@ -285,7 +286,11 @@ export function startTracker(): () => void {
   const run = async () => {
     await settleInterruptedSubmits().catch(() => undefined)
     while (!stop.signal.aborted) {
-      await Promise.all([tick().catch(() => undefined), tickText().catch(() => undefined)])
+      await Promise.all([
+        tick().catch(() => undefined),
+        tickText().catch(() => undefined),
+        tickAlchemy().catch(() => undefined),
+      ])
       await sleep(500, stop.signal)
     }
   }

@@ -211,3 +211,58 @@ describe('alchemy through the Sim Alchemist', () => {
     expect(data[(20 * 40 + 20) * 4 + 3]).toBe(255) // centre: the blue square stays
   })
 })
+
+describe('the Sim Alchemist under test control', () => {
+  it('stalled, it keeps the forms it popped; released, it hands them in', async () => {
+    const horde = testSim()
+    const api = withR2(horde)
+    const queued = await call(horde, 'POST', '/interrogate/async', {
+      apikey: mod,
+      body: { source_image: await sourceImage(), forms: [{ name: 'caption' }] },
+    })
+    const stall = (stalled: boolean) =>
+      horde.fetch(
+        new Request('http://127.0.0.1:7001/__sim/generation/stall', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ workerId: '0d0d0d0d-0000-4000-8000-000000000006', stalled }),
+        }),
+      )
+    expect((await stall(true)).ok).toBe(true)
+    for (let i = 0; i < 5; i++) {
+      await alchemyWorkersTick(horde.sim, api)
+      horde.sim.clock.advance(1000)
+    }
+    const held = await call(horde, 'GET', `/interrogate/status/${queued.body.id}`)
+    expect(held.body).toMatchObject({
+      state: 'processing',
+      forms: [{ form: 'caption', state: 'processing' }],
+    })
+    await stall(false)
+    await alchemyWorkersTick(horde.sim, api)
+    const done = await call(horde, 'GET', `/interrogate/status/${queued.body.id}`)
+    expect(done.body.state).toBe('done')
+  })
+
+  it('fault-next: a faulted form goes back to waiting, and is faulted for good after the fourth', async () => {
+    const horde = testSim()
+    const api = withR2(horde)
+    horde.sim.state.generation.image.faultNext = 4
+    const queued = await call(horde, 'POST', '/interrogate/async', {
+      apikey: mod,
+      body: { source_image: await sourceImage(), forms: [{ name: 'nsfw' }] },
+    })
+    await alchemyWorkersTick(horde.sim, api)
+    horde.sim.clock.advance(1000)
+    await alchemyWorkersTick(horde.sim, api)
+    const retried = await call(horde, 'GET', `/interrogate/status/${queued.body.id}`)
+    expect(retried.body.forms[0].state).not.toBe('faulted')
+    for (let i = 0; i < 10; i++) {
+      await alchemyWorkersTick(horde.sim, api)
+      horde.sim.clock.advance(1000)
+    }
+    const status = await call(horde, 'GET', `/interrogate/status/${queued.body.id}`)
+    expect(status.body).toEqual({ state: 'faulted', forms: [{ form: 'nsfw', state: 'faulted' }] })
+    expect(horde.sim.state.generation.image.faultNext).toBe(0)
+  })
+})

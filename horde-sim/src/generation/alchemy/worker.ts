@@ -57,7 +57,9 @@ export async function alchemyWorkersTick(sim: Sim, api: Api): Promise<void> {
   if (!worker || !owner) return
   const busy = state.generation.alchemy.simWorker
   const now = sim.clock.now()
-  for (const job of busy.filter((j) => j.readyAt <= now)) {
+  // A stalled alchemist (POST /__sim/generation/stall) keeps what it popped and never hands it in.
+  const stalled = state.generation.image.stalledWorkers.has(worker.id)
+  for (const job of stalled ? [] : busy.filter((j) => j.readyAt <= now)) {
     busy.splice(busy.indexOf(job), 1)
     await workerCall(sim, api, '/interrogate/submit', owner.apiKey, {
       id: job.id,
@@ -77,8 +79,12 @@ export async function alchemyWorkersTick(sim: Sim, api: Api): Promise<void> {
   })
   if (!res.ok) return
   const pop = (await res.json()) as { forms?: PoppedForm[] | null }
+  const control = state.generation.image
   for (const f of pop.forms ?? []) {
-    const done = await work(sim, api, f)
+    // POST /__sim/generation/fault-next: the alchemist hands the form back faulted (the horde retries it).
+    const faulted = control.faultNext > 0
+    if (faulted) control.faultNext -= 1
+    const done = faulted ? { state: 'faulted' as const, result: {} } : await work(sim, api, f)
     busy.push({ id: f.id, ...done, readyAt: sim.clock.now() + duration(sim, f.form) })
   }
 }

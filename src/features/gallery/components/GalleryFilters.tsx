@@ -15,7 +15,7 @@ export function GalleryFilters({ models }: { models: { model: string; count: num
     >
       <div className="col-span-2 grid gap-1.5 sm:col-span-1">
         <label htmlFor="gallery-search" className="text-sm font-medium">
-          Search prompts
+          Search prompts and tags
         </label>
         <input
           id="gallery-search"

@@ -192,7 +192,7 @@ const GalleryCell = memo(function GalleryCell({ image, index, tabbable, onOpen, 
         tabIndex={tab}
         onClick={() => onOpen(index)}
         onFocus={() => onFocus(index)}
-        aria-label={`Open image: ${positive || 'no prompt'}`}
+        aria-label={`Open image: ${image.note ?? (positive || 'no prompt')}`}
         className="block size-full focus-visible:outline-4 focus-visible:-outline-offset-4 focus-visible:outline-violet-600"
       >
         {image.state === 'censored' ? (
@@ -221,7 +221,7 @@ const GalleryCell = memo(function GalleryCell({ image, index, tabbable, onOpen, 
         tabIndex={tab}
         checked={selected}
         onChange={() => toggleSelected(image.id)}
-        aria-label={`Select image: ${positive || 'no prompt'}`}
+        aria-label={`Select image: ${image.note ?? (positive || 'no prompt')}`}
         className={cn(
           'absolute top-1.5 left-1.5 size-5 accent-violet-700 focus-visible:opacity-100 sm:opacity-0 sm:group-hover:opacity-100',
           selected && 'sm:opacity-100',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { toast } from 'sonner'
+import { AlchemyInsights } from '@/features/alchemy'
 import type { StoredImage } from '@/lib/studioDb'
 import { BlobImage } from '@/ui/BlobImage'
 import { Badge } from '@/ui/Badge'
@@ -14,12 +15,22 @@ interface ImageViewerProps {
   onClose: () => void
   onRemix: (image: StoredImage, keepSeed: boolean) => void
   onUseAsSource: (image: StoredImage) => void
+  /** Opens the alchemy page with this image as the source. */
+  onAlchemy: (image: StoredImage) => void
 }
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
 
 /** One image large, with every parameter as text. Esc closes, ← and → move through the gallery. */
-export function ImageViewer({ images, index, onIndex, onClose, onRemix, onUseAsSource }: ImageViewerProps) {
+export function ImageViewer({
+  images,
+  index,
+  onIndex,
+  onClose,
+  onRemix,
+  onUseAsSource,
+  onAlchemy,
+}: ImageViewerProps) {
   const dialogRef = useRef<HTMLDivElement>(null)
   const image = images[index]
 
@@ -182,6 +193,15 @@ export function ImageViewer({ images, index, onIndex, onClose, onRemix, onUseAsS
               >
                 Use as source
               </Button>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={!image.blob}
+                onClick={() => onAlchemy(image)}
+                title="Caption, tags, nsfw check, upscale, face fix or background removal by the alchemists"
+              >
+                Alchemy
+              </Button>
               <Button size="sm" variant="secondary" onClick={() => void copyPrompt()}>
                 Copy prompt
               </Button>
@@ -206,6 +226,12 @@ export function ImageViewer({ images, index, onIndex, onClose, onRemix, onUseAsS
                 Delete
               </Button>
             </div>
+            {image.insights && (
+              <div className="grid gap-1 text-sm">
+                <h3 className="font-medium">What the alchemists said</h3>
+                <AlchemyInsights insights={image.insights} />
+              </div>
+            )}
             <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">
               {imageDetails(image).map((d) => (
                 <div key={d.label} className="contents">

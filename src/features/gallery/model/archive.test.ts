@@ -22,10 +22,21 @@ describe('gallery archive', () => {
         blob: new Blob([new Uint8Array([9, 9, 9])], { type: 'image/png' }),
       }),
       makeImage({ id: 'c', state: 'failed', blob: null, downloadAttempts: 5 }),
+      makeImage({
+        id: 'd',
+        note: 'RealESRGAN_x2plus of a cat',
+        derivedFrom: { imageId: 'a', form: 'RealESRGAN_x2plus' },
+        insights: {
+          caption: 'a cat',
+          nsfw: false,
+          tags: [{ text: 'cat', confidence: 30, category: 'tags' }],
+          updatedAt: 7,
+        },
+      }),
     ]
     const progress: number[] = []
     const zip = await packImages(images, GALLERY_MANIFEST, (n) => progress.push(n))
-    expect(progress).toEqual([1, 2, 3])
+    expect(progress).toEqual([1, 2, 3, 4])
 
     const { images: back, problems } = unpackImages(new Uint8Array(await zip.arrayBuffer()))
     expect(problems).toEqual([])

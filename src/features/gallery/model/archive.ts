@@ -164,7 +164,40 @@ export function restoreImage(raw: unknown): Omit<StoredImage, 'blob'> | null {
     metadata,
     favourite: raw.favourite === 1 || raw.favourite === true ? 1 : 0,
     deletedAt: null,
+    ...alchemyFields(raw),
   }
+}
+
+/** What alchemy added to a record (its note, the image it was made from, caption and tags), kept as given. */
+function alchemyFields(raw: Record<string, unknown>): Partial<StoredImage> {
+  const out: Partial<StoredImage> = {}
+  if (typeof raw.note === 'string') out.note = raw.note
+  const from = raw.derivedFrom
+  if (isObject(from) && typeof from.imageId === 'string' && typeof from.form === 'string') {
+    out.derivedFrom = { imageId: from.imageId, form: from.form }
+  }
+  const a = raw.insights
+  if (isObject(a)) {
+    const tags = Array.isArray(a.tags)
+      ? a.tags
+          .filter(isObject)
+          .filter((t) => typeof t.text === 'string')
+          .map((t) => ({
+            text: t.text as string,
+            confidence: typeof t.confidence === 'number' ? t.confidence : 0,
+            category: typeof t.category === 'string' ? t.category : 'tags',
+          }))
+      : undefined
+    out.insights = {
+      ...(typeof a.caption === 'string' ? { caption: a.caption } : {}),
+      ...(typeof a.describe === 'string' ? { describe: a.describe } : {}),
+      ...(typeof a.nsfw === 'boolean' ? { nsfw: a.nsfw } : {}),
+      ...(typeof a.aesthetic === 'number' ? { aesthetic: a.aesthetic } : {}),
+      ...(tags ? { tags } : {}),
+      updatedAt: typeof a.updatedAt === 'number' ? a.updatedAt : Date.now(),
+    }
+  }
+  return out
 }
 
 function restorePayload(raw: unknown, record: Record<string, unknown>): ImageRequestPayload | null {

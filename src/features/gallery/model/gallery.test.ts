@@ -28,6 +28,24 @@ describe('filterImages', () => {
     expect(ids(filterImages(images, { ...NO_FILTER, search: 'fox' }))).toEqual(['1', '2'])
     expect(ids(filterImages(images, { ...NO_FILTER, search: 'cat' }))).toEqual([])
   })
+  it('matches what the alchemists said too: caption, description and tags', () => {
+    const said = [
+      ...images,
+      makeImage({
+        id: '4',
+        prompt: 'untitled',
+        insights: {
+          caption: 'a moody seascape',
+          tags: [{ text: 'pencil sketch', confidence: 20, category: 'mediums' }],
+          updatedAt: 1,
+        },
+      }),
+      makeImage({ id: '5', prompt: '', note: 'RealESRGAN_x2plus of untitled' }),
+    ]
+    expect(ids(filterImages(said, { ...NO_FILTER, search: 'SEASCAPE' }))).toEqual(['4'])
+    expect(ids(filterImages(said, { ...NO_FILTER, search: 'sketch moody' }))).toEqual(['4'])
+    expect(ids(filterImages(said, { ...NO_FILTER, search: 'realesrgan' }))).toEqual(['5'])
+  })
   it('filters by model and by favourites', () => {
     expect(ids(filterImages(images, { ...NO_FILTER, model: 'AlbedoBase XL' }))).toEqual(['2'])
     expect(ids(filterImages(images, { ...NO_FILTER, favouritesOnly: true }))).toEqual(['1'])

@@ -9,7 +9,16 @@ export interface GalleryFilter {
 
 export const NO_FILTER: GalleryFilter = { search: '', model: '', favouritesOnly: false }
 
-/** Every word of the search must appear in the prompt, in any order and case. */
+/** What the search box looks in: the prompt, what the alchemists said (caption, description, tags), the note. */
+export function searchableText(i: StoredImage): string {
+  const a = i.insights
+  return [i.prompt, i.note, a?.caption, a?.describe, ...(a?.tags ?? []).map((t) => t.text)]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase()
+}
+
+/** Every word of the search must appear in the prompt, caption or tags, in any order and case. */
 export function filterImages(images: readonly StoredImage[], f: GalleryFilter): StoredImage[] {
   const words = f.search.toLowerCase().split(/\s+/).filter(Boolean)
   return images.filter((i) => {
@@ -17,8 +26,8 @@ export function filterImages(images: readonly StoredImage[], f: GalleryFilter): 
     if (f.favouritesOnly && i.favourite !== 1) return false
     if (f.model && i.model !== f.model) return false
     if (words.length === 0) return true
-    const prompt = i.prompt.toLowerCase()
-    return words.every((w) => prompt.includes(w))
+    const text = searchableText(i)
+    return words.every((w) => text.includes(w))
   })
 }
 
@@ -64,7 +73,8 @@ export function imageDetails(image: StoredImage): { label: string; value: string
   const p = image.payload.params
   const { positive, negative } = splitPrompt(image.prompt)
   const rows: { label: string; value: string | undefined | null }[] = [
-    { label: 'Prompt', value: positive },
+    { label: 'Made by', value: image.note },
+    { label: 'Prompt', value: positive || (image.note ? undefined : positive) },
     { label: 'Negative prompt', value: negative || '—' },
     { label: 'Model', value: image.model || image.payload.models.join(', ') || 'any' },
     { label: 'Seed', value: image.seed || p.seed || 'unknown' },

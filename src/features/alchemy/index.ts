@@ -1,0 +1,3 @@
+export { AlchemyInsights } from './components/AlchemyInsights'
+export { tagsAsPrompt } from './model/forms'
+export { openInAlchemy } from './source'
