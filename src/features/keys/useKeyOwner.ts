@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { looksLikeSharedKey, sharedKeyQueries } from '@/api/sharedKeys'
-import { userQueries } from '@/api/users'
+import { userQueries, type UserDetails } from '@/api/users'
 import type { StoredKey } from './model/storedKey'
 import { useActiveKey } from './store'
 
@@ -29,7 +29,16 @@ export function useSharedKeyLimits(key: StoredKey | null) {
   })
 }
 
-/** Whether the active key's owner is a horde moderator: the header's own query, so nothing more is fetched. */
+/**
+ * Whether `key` carries a moderator's rights. A shared key answers find_user with its owner's details,
+ * moderator included, but the horde refuses it every moderator's call.
+ */
+export function isModeratorKey(key: StoredKey | null, owner: UserDetails | undefined): boolean {
+  return key !== null && !looksLikeSharedKey(key.key) && owner?.moderator === true
+}
+
+/** Whether the active key is a moderator's: the header's own query, so nothing more is fetched. */
 export function useActiveIsModerator(): boolean {
-  return useKeyOwner(useActiveKey(), { live: true }).data?.moderator === true
+  const active = useActiveKey()
+  return isModeratorKey(active, useKeyOwner(active, { live: true }).data)
 }

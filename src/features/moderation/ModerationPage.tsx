@@ -1,7 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { Link, useLocation } from 'wouter'
 import { humanMessage } from '@/api/errors'
-import { useActiveKey, useKeyOwner } from '@/features/keys'
+import { looksLikeSharedKey } from '@/api/sharedKeys'
+import { isModeratorKey, useActiveKey, useKeyOwner } from '@/features/keys'
 import { useHordeUrl } from '@/features/settings'
 import { cn } from '@/ui/cn'
 import { ErrorState } from '@/ui/ErrorState'
@@ -72,7 +73,7 @@ export default function ModerationPage() {
 
   const moderator = useMemo<Moderator | null>(
     () =>
-      user && active && user.moderator
+      active && user && isModeratorKey(active, user)
         ? {
             viewer: { id: user.id, moderator: true },
             actor: user.username,
@@ -104,8 +105,9 @@ export default function ModerationPage() {
   if (!moderator)
     return (
       <NotAllowed>
-        Not allowed: moderation is only for the horde’s moderators, and {user?.username ?? 'this key'} is not
-        one.
+        {looksLikeSharedKey(active.key)
+          ? 'Not allowed: a shared key carries none of its owner’s moderator rights. Choose the moderator’s own key.'
+          : `Not allowed: moderation is only for the horde’s moderators, and ${user?.username ?? 'this key'} is not one.`}
       </NotAllowed>
     )
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { statusQueries } from '@/api/status'
-import { useActiveKey, useKeyOwner } from '@/features/keys'
+import { useActiveIsModerator, useActiveKey } from '@/features/keys'
 import { useHordeUrl } from '@/features/settings'
 import { activeModes } from '../model/modes'
 
@@ -8,9 +8,8 @@ import { activeModes } from '../model/modes'
 export function ModesBanner() {
   const hordeUrl = useHordeUrl()
   const active = useActiveKey()
-  const owner = useKeyOwner(active)
   // Only a moderator's key may ask for raid mode; everyone else asks without a key.
-  const moderatorKeyId = active && owner.data?.moderator ? active.id : null
+  const moderatorKeyId = useActiveIsModerator() && active ? active.id : null
   const modes = useQuery(statusQueries.modes(hordeUrl, moderatorKeyId))
   const notices = activeModes(modes.data)
   if (notices.length === 0) return null
