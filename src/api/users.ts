@@ -94,7 +94,7 @@ export function findUser(apiKey?: string, signal?: AbortSignal): Promise<UserDet
 }
 
 export function getUser(userId: number, signal?: AbortSignal): Promise<UserDetails> {
-  return hordeFetch(`/v2/users/${userId}`, UserDetails, { signal })
+  return hordeFetch(`/v2/users/${userId}`, UserDetails, { simple: true, signal })
 }
 
 export type UserSort = 'kudos' | 'age'

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { hordeFetch } from './client'
 import { HordeError } from './errors'
-import { MessageReply, optionalString } from './schemas'
+import { MessageReply, optionalString, optionalText } from './schemas'
 
 // /v2/workers/messages (horde/apis/v2/base.py WorkerMessages, SingleWorkerMessage; horde-api.md §10.4).
 // A message's `user_id` is its SENDER's. A user who is not a moderator always gets the messages they
@@ -15,13 +15,7 @@ export const WorkerMessage = z.object({
   origin: optionalString,
   expiry: optionalString,
   worker_id: optionalString,
-  // A string from the horde's own records; taken as a number too, as its code converts ids freely.
-  user_id: z.nullish(
-    z.pipe(
-      z.union([z.string(), z.number()]),
-      z.transform((id) => String(id)),
-    ),
-  ),
+  user_id: optionalText,
   created: optionalString,
 })
 export type WorkerMessage = z.infer<typeof WorkerMessage>

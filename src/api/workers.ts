@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { hordeFetch } from './client'
-import { optionalBool, optionalNumber, optionalString } from './schemas'
+import { optionalBool, optionalNumber, optionalString, optionalText } from './schemas'
 
 // GET/PUT/DELETE /v2/workers (horde/apis/v2/base.py, horde-api.md §10). Everything here is owner-written or
 // horde text: render it as text.
@@ -11,13 +11,15 @@ export type WorkerType = 'image' | 'text' | 'interrogation'
 export const WorkerTeam = z.object({ id: optionalString, name: optionalString })
 
 /** An active message to the worker, as worker details carry it: without its id. */
+// The server builds these with an integer user_id and datetimes, and its swagger model says otherwise:
+// whatever arrives is kept as text.
 export const WorkerDetailsMessage = z.object({
   worker_id: optionalString,
-  user_id: optionalString,
+  user_id: optionalText,
   message: z.string(),
   origin: optionalString,
-  expiry: optionalString,
-  created: optionalString,
+  expiry: optionalText,
+  created: optionalText,
 })
 export type WorkerDetailsMessage = z.infer<typeof WorkerDetailsMessage>
 

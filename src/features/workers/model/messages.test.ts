@@ -32,4 +32,14 @@ describe('messages to your workers', () => {
       ['Please update your bridge', null, 'My & worker'],
     ])
   })
+
+  it('matches a worker’s message that came without its time or sender (as the horde’s model may send it)', () => {
+    const bare: WorkerDetails = {
+      id: 'w1',
+      name: 'w',
+      messages: [{ worker_id: 'w1', message: 'note to self' }],
+    }
+    const shown = mergeMessages([bare], listed)
+    expect(shown.filter((m) => m.message === 'note to self')).toHaveLength(1)
+  })
 })

@@ -14,10 +14,10 @@ export interface ShownMessage {
   expiry: string | null
 }
 
-const same = (a: { worker_id?: string | null; message: string; created?: string | null }, b: typeof a) =>
-  (a.worker_id ?? null) === (b.worker_id ?? null) &&
-  a.message === b.message &&
-  (a.created ?? null) === (b.created ?? null)
+// A worker's details may carry neither id nor creation time (the horde's model drops them): the same worker
+// and words make the same message.
+const same = (a: { worker_id?: string | null; message: string }, b: typeof a) =>
+  (a.worker_id ?? null) === (b.worker_id ?? null) && a.message === b.message
 
 /** One list from both sources, each message once, the list's id attached where it is known. */
 export function mergeMessages(
