@@ -45,7 +45,7 @@ export default function ModesSection() {
   return (
     <Card aria-labelledby="modes-title">
       <h2 id="modes-title" className="mb-1 font-semibold">
-        Horde modes
+        Switch the horde’s modes
       </h2>
       <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
         The horde serves the modes from a cache for 50 s: right after a change this page shows the horde’s
