@@ -7,7 +7,7 @@ const SECTIONS = [
   ['raid', 'Suspicious workers'],
   ['ip-blocks', 'Ranges in timeout'],
   ['filters', 'Filters on the horde'],
-  ['modes', 'Horde modes'],
+  ['modes', 'Switch the horde’s modes'],
   ['audit', 'Audit log'],
 ] as const
 
