@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SEEDED_WORKER_IDS } from '@sim/seed'
 import { SEEDED_KEYS } from '@sim/seedKeys'
+import { db } from '@/lib/studioDb'
 import { renderWithHorde } from '@/test/renderWithHorde'
 import { actAs, SIM_API, useSimHorde } from '@/test/simFetch'
 import { ModeratorContext } from '../context'
@@ -27,10 +28,11 @@ beforeAll(() => {
 
 describe('WorkerMessageForm against the simulated horde', () => {
   const horde = useSimHorde()
+  beforeEach(() => db.auditLog.clear())
 
-  it('sends one message per worker and says which ones the horde did not store (its 60 s answer cache)', async () => {
+  it('sends one message per worker, and stops at the first the horde does not store (its 60 s answer cache)', async () => {
     actAs(SEEDED_KEYS.moderator.key)
-    const ids = [SEEDED_WORKER_IDS.dreamerFast, SEEDED_WORKER_IDS.scribe]
+    const ids = [SEEDED_WORKER_IDS.dreamerFast, SEEDED_WORKER_IDS.scribe, SEEDED_WORKER_IDS.alchemist]
     renderWithHorde(
       <ModeratorContext value={moderator}>
         <WorkerMessageForm workerIds={ids} targetLabel="all 2 workers of Artist#3" />
@@ -51,6 +53,12 @@ describe('WorkerMessageForm against the simulated horde', () => {
     const stored = [...horde.current.sim.state.workerMessages.values()]
     expect(stored).toHaveLength(1)
     expect(stored[0]).toMatchObject({ workerId: ids[0], message: 'Please update your bridge.', userId: 2 })
+    // The third is not tried: the audit log has the stored one and the refused one only.
+    const audit = await db.auditLog.toArray()
+    expect(audit.map((a) => [a.target, a.result])).toEqual([
+      [`worker ${ids[0]}`, 'done'],
+      [`worker ${ids[1]}`, 'failed'],
+    ])
   })
 
   it('refuses an empty message or an expiry out of range beside the field, sending nothing', async () => {

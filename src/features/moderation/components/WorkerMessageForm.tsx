@@ -38,13 +38,15 @@ export function WorkerMessageForm({
 
   const send = async () => {
     for (const workerId of workerIds) {
-      await run(
+      const sent = await run(
         { target: `worker ${workerId}`, action: 'Send a message' },
         // sendWorkerMessage refuses the horde's cached answer to an earlier message (it repeats it for 60 s).
         () => sendWorkerMessage({ worker_id: workerId, message, expiry: Number(hours) }),
         [],
         (a) => `message ${a.id} stored, expires ${a.expiry ?? '–'}`,
       )
+      // The rest would be refused the same way, each costing the horde a call: stop at the first.
+      if (!sent) break
     }
   }
 
@@ -86,8 +88,8 @@ export function WorkerMessageForm({
       </div>
       {workerIds.length > 1 && (
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          One message per worker. The horde stores only one message a minute per horde (it repeats its first
-          answer for 60 s), so for several workers expect “not stored” after the first: send again later.
+          One message per worker. The horde stores only one message a minute (it repeats its first answer for
+          60 s): sending stops at the first it does not store; send again a minute later for the rest.
         </p>
       )}
       <OutcomeNote outcome={outcome} />
