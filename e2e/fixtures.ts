@@ -120,12 +120,16 @@ export async function screenshot(page: Page, name: string) {
 }
 
 export const test = base.extend<{ sim: SimControl; requests: RequestLog; keysPage: KeysPage }>({
-  sim: async ({ request }, use) => {
-    const sim = new SimControl(request)
-    await sim.reset()
-    await use(sim)
-    await sim.clearFaults()
-  },
+  // Every test starts from the seeded horde, whether it asks for the control surface or not.
+  sim: [
+    async ({ request }, use) => {
+      const sim = new SimControl(request)
+      await sim.reset()
+      await use(sim)
+      await sim.clearFaults()
+    },
+    { auto: true },
+  ],
   requests: async ({ page }, use) => use(new RequestLog(page)),
   page: async ({ page }, use) => {
     // The machine has no network but loopback; anything else would be a leak, so it fails loudly.
