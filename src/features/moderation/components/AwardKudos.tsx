@@ -7,7 +7,7 @@ import { DISABLED } from './disabledInput'
 import { useModerator } from '../context'
 import { checkWholeNumber } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
-import { ConfirmButton } from './ConfirmButton'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { OutcomeNote } from './OutcomeNote'
 
 /** POST /v2/kudos/award: the horde lets only its user #1 award (horde-api.md §12.2). */

@@ -3,7 +3,7 @@ import type { FilterInput, PromptFilter } from '@/api/filters'
 import { Field, inputClass } from '@/ui/Field'
 import { describeFilterType, FILTER_TYPES } from '../model/promptTest'
 import { checkRegex } from '../model/regexCheck'
-import { ConfirmButton } from './ConfirmButton'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 
 export interface FilterDraft {
   regex: string

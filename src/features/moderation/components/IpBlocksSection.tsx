@@ -10,7 +10,7 @@ import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
 import { checkIp, checkWholeNumber, IP_HOURS } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
-import { ConfirmButton } from './ConfirmButton'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { OutcomeNote } from './OutcomeNote'
 
 function left(seconds: number): string {

@@ -6,7 +6,7 @@ import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
 import { useModAction } from '../useModAction'
-import { ConfirmButton } from './ConfirmButton'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { OutcomeNote } from './OutcomeNote'
 
 type Mode = keyof ModesChange

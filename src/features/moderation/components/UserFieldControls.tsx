@@ -12,7 +12,7 @@ import {
   type NumberFieldKey,
   type TextFieldKey,
 } from '../model/fieldRules'
-import { ConfirmButton } from './ConfirmButton'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 
 export type ApplyChange = (change: UserChange, action: string) => Promise<unknown>
 

@@ -5,7 +5,7 @@ import { updateWorker, workerQueries, type WorkerChanged, type WorkerDetails } f
 import { Field, inputClass } from '@/ui/Field'
 import { checkWholeNumber, WORKER_BLOCK_DAYS } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
-import { ConfirmButton } from './ConfirmButton'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { OutcomeNote } from './OutcomeNote'
 import { WorkerMessageForm } from './WorkerMessageForm'
 

@@ -3,7 +3,7 @@ import { sendWorkerMessage } from '@/api/workerMessages'
 import { Field, inputClass } from '@/ui/Field'
 import { checkWholeNumber } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
-import { ConfirmButton } from './ConfirmButton'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { OutcomeNote } from './OutcomeNote'
 
 /**
