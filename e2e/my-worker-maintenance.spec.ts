@@ -72,4 +72,18 @@ test('Artist puts a worker into maintenance and back, renames it and changes its
   await screenshot(page, `my-workers-${page.viewportSize()?.width ?? 0}`)
   await page.setViewportSize({ width: 390, height: 844 })
   await screenshot(page, 'my-workers-390')
+
+  // Delete asks first; keeping it sends nothing and leaves the worker on the horde.
+  const remove = renamed.getByRole('button', { name: 'Delete worker…' })
+  await remove.click()
+  const ask = page.getByRole('dialog', { name: 'Delete the worker “Sim Dreamer Sluggish” from the horde?' })
+  await expect(ask).toContainText('the kudos it earned stay yours')
+  await expect(ask.getByRole('button', { name: 'Delete “Sim Dreamer Sluggish”' })).toBeVisible()
+  await page.screenshot({ path: 'e2e/.artifacts/screens/confirm-delete-worker-390.png' })
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.screenshot({ path: 'e2e/.artifacts/screens/confirm-delete-worker-1280.png' })
+  await ask.getByRole('button', { name: 'Keep it' }).click()
+  await expect(ask).toBeHidden()
+  await expect(remove).toBeFocused()
+  expect((await request.get(`${SIM_API}/v2/workers/${SLOW}`)).ok()).toBe(true)
 })

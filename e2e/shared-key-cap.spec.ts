@@ -101,4 +101,16 @@ test('a shared key with a small cap: made by its owner, shared by link, spent un
   await expect(
     card.getByRole('definition').filter({ hasText: `${Math.trunc(after.utilized)} kudos` }),
   ).toBeVisible()
+
+  // Done with it: the owner deletes it after a question, and the horde no longer has it.
+  await card.getByRole('button', { name: 'Delete', exact: true }).click()
+  const ask = page.getByRole('dialog', { name: 'Delete “Tiny bot”?' })
+  await expect(ask).toContainText('Whoever has it can no longer use it.')
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.screenshot({ path: 'e2e/.artifacts/screens/confirm-delete-shared-key-390.png' })
+  await ask.getByRole('button', { name: 'Delete for good' }).click()
+  await expect(ask).toBeHidden()
+  await expect(card).toHaveCount(0)
+  const keysLeft = (await (await request.get(`${SIM_ORIGIN}/__sim/state`)).json()).sharedKeys
+  expect(keysLeft.find((k: { id: string }) => k.id === made.id)).toBeUndefined()
 })

@@ -15,8 +15,16 @@ test('two keys: switch between them, remove one, then go anonymous', async ({ pa
   await expect(keysPage.card('My art key').getByText('Active')).toBeVisible()
   await screenshot(page, 'switch-keys-two')
 
-  await keysPage.card('Mod key').getByRole('button', { name: 'Remove…' }).click()
-  await keysPage.card('Mod key').getByRole('button', { name: 'Remove Mod key' }).click()
+  // Esc puts the question away and focus goes back to where it was.
+  const removeButton = keysPage.card('Mod key').getByRole('button', { name: 'Remove…' })
+  await removeButton.click()
+  const ask = page.getByRole('dialog', { name: 'Remove Mod key?' })
+  await expect(ask.getByRole('button', { name: 'Keep it' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(ask).toBeHidden()
+  await expect(removeButton).toBeFocused()
+  await removeButton.click()
+  await ask.getByRole('button', { name: 'Remove Mod key' }).click()
   await expect(keysPage.card('Mod key')).toHaveCount(0)
   await expect(keysPage.badge()).toContainText('Artist#3')
 

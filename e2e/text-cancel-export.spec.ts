@@ -39,8 +39,10 @@ test('cancel a slow reply; export the chat and import it back', async ({ page, s
   const exported = JSON.parse(readFileSync(file, 'utf8'))
   expect(exported.doc.data.turns).toHaveLength(3)
 
-  page.once('dialog', (d) => void d.accept())
   await page.getByRole('button', { name: 'Delete Harbour talk' }).click()
+  const ask = page.getByRole('dialog', { name: 'Delete “Harbour talk”?' })
+  await ask.getByRole('button', { name: 'Delete' }).click()
+  await expect(ask).toBeHidden()
   await expect(page.getByRole('button', { name: 'Export Harbour talk' })).toHaveCount(0)
 
   await page.getByLabel('Import a story or chat (JSON)').setInputFiles(file)

@@ -8,6 +8,7 @@ const variants = {
     'border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700',
   danger: 'bg-red-700 text-white hover:bg-red-800 dark:bg-red-500 dark:text-zinc-950 dark:hover:bg-red-400',
   ghost: 'text-zinc-800 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800',
+  quietDanger: 'text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950',
 } as const
 
 export type ButtonProps = ComponentProps<'button'> & { variant?: keyof typeof variants; size?: 'sm' | 'md' }

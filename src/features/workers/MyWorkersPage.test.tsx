@@ -95,14 +95,16 @@ describe('My workers against the simulated horde', () => {
     renderWithHorde(<MyWorkersPage />)
     const card = await screen.findByRole('region', { name: 'Sim Alchemist' })
     await user.click(within(card).getByRole('button', { name: 'Delete worker…' }))
-    const ask = within(card).getByRole('alertdialog', {
+    const ask = within(card).getByRole('dialog', {
       name: 'Delete the worker “Sim Alchemist” from the horde?',
     })
+    expect(within(ask).getByRole('button', { name: 'Keep it' })).toHaveFocus()
     await user.click(within(ask).getByRole('button', { name: 'Keep it' }))
+    expect(within(card).queryByRole('dialog')).toBeNull()
     expect(within(card).getByRole('button', { name: 'Delete worker…' })).toHaveFocus()
     expect(horde.current.sim.state.workers.has(SEEDED_WORKER_IDS.alchemist)).toBe(true)
     await user.click(within(card).getByRole('button', { name: 'Delete worker…' }))
-    await user.click(within(card).getByRole('button', { name: 'Delete “Sim Alchemist”' }))
+    await user.click(within(ask).getByRole('button', { name: 'Delete “Sim Alchemist”' }))
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Sim Alchemist' })).toBeNull())
     expect(horde.current.sim.state.workers.has(SEEDED_WORKER_IDS.alchemist)).toBe(false)
   })

@@ -65,7 +65,7 @@ describe('a team’s page against the simulated horde', () => {
     ).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Delete team…' }))
-    const ask = screen.getByRole('alertdialog', { name: /Delete the team “Sim Studio Collective”/ })
+    const ask = screen.getByRole('dialog', { name: /Delete the team “Sim Studio Collective”/ })
     await user.click(within(ask).getByRole('button', { name: 'Delete “Sim Studio Collective”' }))
     await waitFor(() => expect(horde.current.sim.state.teams.has(SEEDED_TEAM_ID)).toBe(false))
   })

@@ -7,9 +7,10 @@ import { workerQueries } from '@/api/workers'
 import { useHordeUrl } from '@/features/settings'
 import { Badge } from '@/ui/Badge'
 import { Card } from '@/ui/Card'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
-import { ConfirmDelete } from './components/ConfirmDelete'
+import { ActionError } from './components/ActionError'
 import { TeamForm } from './components/TeamForm'
 import { formatCount, formatDuration } from './format'
 import { hordeText } from './model/hordeText'
@@ -148,14 +149,20 @@ export default function TeamPage() {
                   error={edit.error}
                   onSubmit={(change) => edit.mutate(change)}
                 />
-                <ConfirmDelete
-                  name={hordeText(t.name)}
-                  what="team"
-                  consequence="Its workers keep working, without a team."
-                  pending={remove.isPending}
-                  error={remove.error}
-                  onConfirm={() => remove.mutate()}
-                />
+                <div className="grid justify-items-start gap-2">
+                  <ConfirmButton
+                    variant="quietDanger"
+                    title={`Delete the team “${hordeText(t.name)}” from the horde?`}
+                    description="Its workers keep working, without a team."
+                    confirmLabel={`Delete “${hordeText(t.name)}”`}
+                    busyLabel="Deleting…"
+                    cancelLabel="Keep it"
+                    onConfirm={() => remove.mutateAsync()}
+                  >
+                    Delete team…
+                  </ConfirmButton>
+                  <ActionError error={remove.error} />
+                </div>
               </Card>
             )}
           </>

@@ -8,6 +8,7 @@ import { addKeyLink } from '@/features/keys'
 import { formatKudos } from '@/lib/format'
 import { Button } from '@/ui/Button'
 import { Card } from '@/ui/Card'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { ErrorState } from '@/ui/ErrorState'
 import { EditSharedKey } from './EditSharedKey'
 
@@ -27,7 +28,6 @@ export function SharedKeyCard({ sharedKey, keyId }: { sharedKey: SharedKeyDetail
   const queryClient = useQueryClient()
   const [now] = useState(() => Date.now())
   const [editing, setEditing] = useState(false)
-  const [confirmDelete, setConfirmDelete] = useState(false)
   const remove = useMutation({
     mutationFn: () => deleteSharedKey(sharedKey.id),
     onSuccess: () => {
@@ -81,29 +81,19 @@ export function SharedKeyCard({ sharedKey, keyId }: { sharedKey: SharedKeyDetail
         <Button size="sm" variant="secondary" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
           {editing ? 'Close editing' : 'Edit'}
         </Button>
-        <Button size="sm" variant="ghost" onClick={() => setConfirmDelete(true)} disabled={remove.isPending}>
-          Delete
-        </Button>
-      </div>
-      {confirmDelete && (
-        <div
-          role="group"
-          aria-label="Confirm deletion"
-          className="grid gap-2 rounded-md border border-red-300 p-3 dark:border-red-800"
+        <ConfirmButton
+          variant="ghost"
+          confirmVariant="danger"
+          title={`Delete “${name}”?`}
+          description="Whoever has it can no longer use it. This cannot be undone."
+          confirmLabel="Delete for good"
+          busyLabel="Deleting…"
+          cancelLabel="Keep it"
+          onConfirm={() => remove.mutateAsync()}
         >
-          <p className="text-sm">
-            Delete “{name}”? Whoever has it can no longer use it. This cannot be undone.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button size="sm" variant="danger" disabled={remove.isPending} onClick={() => remove.mutate()}>
-              {remove.isPending ? 'Deleting…' : 'Delete for good'}
-            </Button>
-            <Button size="sm" variant="secondary" onClick={() => setConfirmDelete(false)}>
-              Keep it
-            </Button>
-          </div>
-        </div>
-      )}
+          Delete
+        </ConfirmButton>
+      </div>
       {remove.isError && (
         <ErrorState message={humanMessage(remove.error)} detail={hordeDetail(remove.error)} />
       )}

@@ -6,6 +6,7 @@ import { maskKey } from '@/lib/format'
 import { Badge } from '@/ui/Badge'
 import { Button } from '@/ui/Button'
 import { Card } from '@/ui/Card'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import type { StoredKey } from '../model/storedKey'
@@ -18,7 +19,6 @@ export function KeyCard({ stored, active }: { stored: StoredKey; active: boolean
   const owner = useKeyOwner(stored)
   const shared = useSharedKeyLimits(stored)
   const [revealed, setRevealed] = useState(false)
-  const [confirming, setConfirming] = useState(false)
   const headingId = `key-${stored.id}`
 
   async function copy() {
@@ -89,20 +89,16 @@ export function KeyCard({ stored, active }: { stored: StoredKey; active: boolean
               Use this key
             </Button>
           )}
-          {confirming ? (
-            <>
-              <Button size="sm" variant="danger" onClick={() => removeKey(stored.id)}>
-                Remove {stored.label}
-              </Button>
-              <Button size="sm" variant="secondary" onClick={() => setConfirming(false)}>
-                Keep it
-              </Button>
-            </>
-          ) : (
-            <Button size="sm" variant="secondary" onClick={() => setConfirming(true)}>
-              Remove…
-            </Button>
-          )}
+          <ConfirmButton
+            confirmVariant="danger"
+            title={`Remove ${stored.label}?`}
+            description="This browser forgets the key; it still works on the horde."
+            confirmLabel={`Remove ${stored.label}`}
+            cancelLabel="Keep it"
+            onConfirm={() => removeKey(stored.id)}
+          >
+            Remove…
+          </ConfirmButton>
         </div>
       </div>
     </Card>

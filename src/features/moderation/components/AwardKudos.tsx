@@ -2,12 +2,12 @@ import { useState } from 'react'
 import type { QueryKey } from '@tanstack/react-query'
 import { awardKudos } from '@/api/kudos'
 import type { UserDetails } from '@/api/users'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { Field, inputClass } from '@/ui/Field'
 import { DISABLED } from './disabledInput'
 import { useModerator } from '../context'
 import { checkWholeNumber } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
-import { ConfirmButton } from './ConfirmButton'
 import { OutcomeNote } from './OutcomeNote'
 
 /** POST /v2/kudos/award: the horde lets only its user #1 award (horde-api.md §12.2). */

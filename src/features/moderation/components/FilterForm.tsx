@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import type { FilterInput, PromptFilter } from '@/api/filters'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { Field, inputClass } from '@/ui/Field'
 import { describeFilterType, FILTER_TYPES } from '../model/promptTest'
 import { checkRegex } from '../model/regexCheck'
-import { ConfirmButton } from './ConfirmButton'
 
 export interface FilterDraft {
   regex: string

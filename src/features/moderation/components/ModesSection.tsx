@@ -2,11 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import { setModes, statusQueries, type HordeModes, type ModesChange } from '@/api/status'
 import { Card } from '@/ui/Card'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
 import { useModAction } from '../useModAction'
-import { ConfirmButton } from './ConfirmButton'
 import { OutcomeNote } from './OutcomeNote'
 
 type Mode = keyof ModesChange

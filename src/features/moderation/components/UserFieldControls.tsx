@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { UserChange, UserDetails } from '@/api/users'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { Field, inputClass } from '@/ui/Field'
 import { DISABLED } from './disabledInput'
 import { useModerator } from '../context'
@@ -12,7 +13,6 @@ import {
   type NumberFieldKey,
   type TextFieldKey,
 } from '../model/fieldRules'
-import { ConfirmButton } from './ConfirmButton'
 
 export type ApplyChange = (change: UserChange, action: string) => Promise<unknown>
 

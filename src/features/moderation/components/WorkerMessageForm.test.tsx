@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { SEEDED_WORKER_IDS } from '@sim/seed'
 import { SEEDED_KEYS } from '@sim/seedKeys'
 import { db } from '@/lib/studioDb'
@@ -15,16 +15,6 @@ const moderator = {
   keyId: 'mod',
   hordeUrl: SIM_API,
 }
-
-beforeAll(() => {
-  // jsdom has <dialog> without its methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true
-  }
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false
-  }
-})
 
 describe('WorkerMessageForm against the simulated horde', () => {
   const horde = useSimHorde()

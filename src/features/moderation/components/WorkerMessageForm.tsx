@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { sendWorkerMessage } from '@/api/workerMessages'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { Field, inputClass } from '@/ui/Field'
 import { checkWholeNumber } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
-import { ConfirmButton } from './ConfirmButton'
 import { OutcomeNote } from './OutcomeNote'
 
 /**

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
 import { Button } from '@/ui/Button'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { inputClass } from '@/ui/Field'
 import { deleteDoc, exportDoc, importDoc, renameDoc, saveDoc, useDocList } from '../docs'
 import { newDoc, type TextDoc } from '../model/doc'
@@ -131,17 +132,16 @@ function DocRow({
         <Button variant="ghost" size="sm" aria-label={`Export ${doc.title}`} onClick={download}>
           Export
         </Button>
-        <Button
+        <ConfirmButton
           variant="ghost"
-          size="sm"
+          confirmVariant="danger"
           aria-label={`Delete ${doc.title}`}
-          onClick={() => {
-            if (!window.confirm(`Delete “${doc.title}”?`)) return
-            void deleteDoc(doc.id).then(() => current && onOpen(null))
-          }}
+          title={`Delete “${doc.title}”?`}
+          confirmLabel="Delete"
+          onConfirm={() => deleteDoc(doc.id).then(() => current && onOpen(null))}
         >
           Delete
-        </Button>
+        </ConfirmButton>
       </div>
     </li>
   )

@@ -4,9 +4,10 @@ import { Link } from 'wouter'
 import { userQueries } from '@/api/users'
 import { deleteWorker, workerQueries, type WorkerDetails } from '@/api/workers'
 import { Card } from '@/ui/Card'
+import { ConfirmButton } from '@/ui/ConfirmButton'
 import { formatCount, formatDuration } from '../format'
 import { hordeText } from '../model/hordeText'
-import { ConfirmDelete } from './ConfirmDelete'
+import { ActionError } from './ActionError'
 import { MaintenanceControl } from './MaintenanceControl'
 import { TeamPicker } from './TeamPicker'
 import { StatusBadges } from './WorkerBadges'
@@ -56,14 +57,20 @@ export function MyWorkerCard({ worker }: { worker: WorkerDetails }) {
           <InfoForm key={worker.info ?? ''} worker={worker} />
         </div>
       </details>
-      <ConfirmDelete
-        name={name}
-        what="worker"
-        consequence="Its statistics go with it; the kudos it earned stay yours. A worker that ran jobs in the last 20 minutes cannot be deleted yet."
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => remove.mutate()}
-      />
+      <div className="grid justify-items-start gap-2">
+        <ConfirmButton
+          variant="quietDanger"
+          title={`Delete the worker “${name}” from the horde?`}
+          description="Its statistics go with it; the kudos it earned stay yours. A worker that ran jobs in the last 20 minutes cannot be deleted yet."
+          confirmLabel={`Delete “${name}”`}
+          busyLabel="Deleting…"
+          cancelLabel="Keep it"
+          onConfirm={() => remove.mutateAsync()}
+        >
+          Delete worker…
+        </ConfirmButton>
+        <ActionError error={remove.error} />
+      </div>
     </Card>
   )
 }
