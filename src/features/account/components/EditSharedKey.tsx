@@ -29,9 +29,14 @@ export function EditSharedKey({
   const [nothing, setNothing] = useState(false)
   const edit = useMutation({
     mutationFn: (input: Parameters<typeof editSharedKey>[1]) => editSharedKey(sharedKey.id, input),
-    onSuccess: () => {
+    onSuccess: (changed) => {
       toast.success('Shared key changed')
-      void queryClient.invalidateQueries({ queryKey: [...sharedKeyQueries.all(), 'owned'] })
+      // A re-read would come from the horde's 60 s cache of GET /sharedkeys/{id}: its answer to the PATCH is
+      // the key as it is now.
+      queryClient.setQueriesData<SharedKeyDetails[]>(
+        { queryKey: [...sharedKeyQueries.all(), 'owned'] },
+        (keys) => keys?.map((k) => (k.id === changed.id ? { ...k, ...changed } : k)),
+      )
       onDone()
     },
   })

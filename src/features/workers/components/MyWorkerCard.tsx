@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { toast } from 'sonner'
 import { Link } from 'wouter'
-import { userQueries } from '@/api/users'
+import { userQueries, type UserDetails } from '@/api/users'
 import { deleteWorker, workerQueries, type WorkerDetails } from '@/api/workers'
 import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
@@ -20,8 +20,15 @@ export function MyWorkerCard({ worker }: { worker: WorkerDetails }) {
     mutationFn: () => deleteWorker(worker.id),
     onSuccess: () => {
       toast.success(`${name} was deleted.`)
-      void queryClient.invalidateQueries({ queryKey: userQueries.all() })
-      void queryClient.invalidateQueries({ queryKey: workerQueries.all() })
+      // find_user and the worker's details come from the horde's 30 s caches: a re-read would bring the
+      // worker back. It is taken out here; the next timed reads find the horde agreeing.
+      queryClient.setQueriesData<UserDetails>({ queryKey: userQueries.all() }, (user) =>
+        user?.worker_ids ? { ...user, worker_ids: user.worker_ids.filter((id) => id !== worker.id) } : user,
+      )
+      queryClient.removeQueries({
+        queryKey: workerQueries.all(),
+        predicate: (query) => query.queryKey.includes(worker.id),
+      })
     },
   })
   const headingId = `worker-${worker.id}`
