@@ -1,11 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { wireConnection } from './connection'
-import { createQueryClient } from './queryClient'
 import { Router } from 'wouter'
-import { useHashLocation } from 'wouter/use-hash-location'
+import { createQueryClient } from './queryClient'
 import { Layout } from './Layout'
 import { AppRoutes } from './AppRoutes'
+import { useHashRoute } from './hashLocation'
 
 export function App() {
   const [queryClient] = useState(() => {
@@ -30,7 +30,7 @@ export function App() {
   }, [])
   return (
     <QueryClientProvider client={queryClient}>
-      <Router hook={useHashLocation}>
+      <Router hook={useHashRoute}>
         <Layout>
           <AppRoutes />
         </Layout>

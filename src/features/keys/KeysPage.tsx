@@ -8,7 +8,7 @@ import { useKeys } from './store'
 
 /** A shared key from a share link fills the form; it is added only when the user chooses to. */
 function useLinkedKey(): string | null {
-  const [linked] = useState(() => readAddLink(window.location.search))
+  const [linked] = useState(() => readAddLink(window.location.hash))
   useEffect(() => {
     if (linked) window.history.replaceState(window.history.state, '', withoutAddLink(window.location.href))
   }, [linked])
