@@ -171,7 +171,8 @@ export interface AuditEntry {
   /** What was acted on, e.g. "user Flagged#5", "worker Sim Dreamer Fast", "IP 203.0.113.0/24". */
   target: string
   action: string
-  result: 'done' | 'failed'
+  /** `sent`: no answer was seen (the tab closed while the horde acted), so it may or may not have happened. */
+  result: 'sent' | 'done' | 'failed'
   rc: string | null
   /** The horde's answer (what changed) or the error in words. */
   detail: string

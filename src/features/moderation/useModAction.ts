@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { HordeError, hordeDetail, humanMessage } from '@/api/errors'
-import { recordAudit } from './auditLog'
+import { auditAction } from './auditLog'
 import { useModerator } from './context'
 
 export type Outcome =
@@ -31,11 +31,16 @@ export function useModAction() {
       afterDone?: { patch: (answer: T) => void; rereadOnlyOnFailure: true },
     ): Promise<T | undefined> => {
       let done = false
-      const base = { at: Date.now(), hordeUrl: moderator.hordeUrl, actor: moderator.actor, ...meta }
+      const settle = await auditAction({
+        at: Date.now(),
+        hordeUrl: moderator.hordeUrl,
+        actor: moderator.actor,
+        ...meta,
+      })
       try {
         const answer = await call()
         const detail = summarize(answer)
-        await recordAudit({ ...base, result: 'done', rc: null, detail })
+        await settle({ result: 'done', rc: null, detail })
         afterDone?.patch(answer)
         done = true
         setOutcome({ ok: true, text: `${meta.action} (${meta.target}): ${detail}.` })
@@ -43,7 +48,7 @@ export function useModAction() {
       } catch (e) {
         const text = humanMessage(e)
         const rc = e instanceof HordeError ? e.rc : null
-        await recordAudit({ ...base, result: 'failed', rc, detail: text })
+        await settle({ result: 'failed', rc, detail: text })
         setOutcome({
           ok: false,
           text: `${meta.action} (${meta.target}) failed. ${text}`,

@@ -42,7 +42,9 @@ export default function AuditSection() {
           {entries.map((e) => (
             <li key={e.id} className="grid gap-0.5 py-2 text-sm">
               <div className="flex flex-wrap items-center gap-2">
-                <Badge tone={e.result === 'done' ? 'good' : 'bad'}>{e.result}</Badge>
+                <Badge tone={e.result === 'done' ? 'good' : e.result === 'failed' ? 'bad' : 'warn'}>
+                  {e.result}
+                </Badge>
                 <span className="font-medium">{e.action}</span>
                 <span className="break-all">· {e.target}</span>
               </div>
