@@ -13,7 +13,7 @@ import { Spinner } from '@/ui/Spinner'
 import { ActionError } from './components/ActionError'
 import { TeamForm } from './components/TeamForm'
 import { formatCount, formatDuration } from './format'
-import { hordeText } from './model/hordeText'
+import { hordeText } from '@/lib/hordeText'
 import { useMe } from './useMe'
 
 export default function TeamPage() {

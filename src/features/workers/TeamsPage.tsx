@@ -10,7 +10,7 @@ import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { TeamCard } from './components/TeamCard'
 import { TeamForm } from './components/TeamForm'
-import { hordeText } from './model/hordeText'
+import { hordeText } from '@/lib/hordeText'
 import { useMe } from './useMe'
 
 export default function TeamsPage() {

@@ -7,7 +7,7 @@ import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { StatusBadges } from './components/WorkerBadges'
 import { WorkerFacts } from './components/WorkerFacts'
-import { hordeText } from './model/hordeText'
+import { hordeText } from '@/lib/hordeText'
 import { useMe } from './useMe'
 
 export default function WorkerPage() {

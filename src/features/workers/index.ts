@@ -1,3 +1,2 @@
-// Pages are lazy routes (src/app/AppRoutes.tsx); only pure helpers are shared.
-export { decodeEntities, hordeText } from './model/hordeText'
+// Pages are lazy routes (src/app/AppRoutes.tsx).
 export { ActionError } from './components/ActionError'

@@ -8,6 +8,7 @@ import { checkWholeNumber, WORKER_BLOCK_DAYS } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
 import { OutcomeNote } from './OutcomeNote'
 import { WorkerMessageForm } from './WorkerMessageForm'
+import { hordeText } from '@/lib/hordeText'
 
 const changed = (a: Record<string, unknown>) =>
   Object.entries(a)
@@ -38,7 +39,8 @@ export function WorkerActions({ worker, compact = false }: { worker: WorkerDetai
   }
   const [days, setDays] = useState('1')
   const [daysError, setDaysError] = useState<string | null>(null)
-  const target = `worker ${worker.name}`
+  const name = hordeText(worker.name)
+  const target = `worker ${name}`
   const refresh = [workerQueries.all()]
   const paused = worker.paused === true
   const maintenance = worker.maintenance_mode === true
@@ -47,12 +49,12 @@ export function WorkerActions({ worker, compact = false }: { worker: WorkerDetai
     <div className="grid gap-2">
       <div className="flex flex-wrap items-end gap-2">
         <ConfirmButton
-          aria-label={`${paused ? 'Unpause' : 'Pause'} ${worker.name}`}
-          title={`${paused ? 'Unpause' : 'Pause'} ${worker.name}?`}
+          aria-label={`${paused ? 'Unpause' : 'Pause'} ${name}`}
+          title={`${paused ? 'Unpause' : 'Pause'} ${name}?`}
           description={
             paused
-              ? `This lets ${worker.name} work for everyone again.`
-              : `This pauses ${worker.name}: it still gets jobs, but those for other users are fake (no kudos), without its operator being told.`
+              ? `This lets ${name} work for everyone again.`
+              : `This pauses ${name}: it still gets jobs, but those for other users are fake (no kudos), without its operator being told.`
           }
           confirmLabel={paused ? 'Unpause' : 'Pause'}
           onConfirm={() =>
@@ -69,12 +71,12 @@ export function WorkerActions({ worker, compact = false }: { worker: WorkerDetai
         </ConfirmButton>
         {!compact && (
           <ConfirmButton
-            aria-label={`${maintenance ? 'End maintenance of' : 'Put into maintenance'} ${worker.name}`}
-            title={`${maintenance ? 'End maintenance of' : 'Put into maintenance'} ${worker.name}?`}
+            aria-label={`${maintenance ? 'End maintenance of' : 'Put into maintenance'} ${name}`}
+            title={`${maintenance ? 'End maintenance of' : 'Put into maintenance'} ${name}?`}
             description={
               maintenance
-                ? `This takes ${worker.name} out of maintenance: it gets everyone’s jobs again.`
-                : `This puts ${worker.name} into maintenance: it only gets its owner’s jobs. Its owner can lift it.`
+                ? `This takes ${name} out of maintenance: it gets everyone’s jobs again.`
+                : `This puts ${name} into maintenance: it only gets its owner’s jobs. Its owner can lift it.`
             }
             confirmLabel={maintenance ? 'End maintenance' : 'Maintenance on'}
             onConfirm={() =>
@@ -114,10 +116,10 @@ export function WorkerActions({ worker, compact = false }: { worker: WorkerDetai
             </Field>
           </div>
           <ConfirmButton
-            aria-label={`Block the IP of ${worker.name}`}
+            aria-label={`Block the IP of ${name}`}
             variant="danger"
-            title={`Block the IP of ${worker.name}?`}
-            description={`This puts the last address of ${worker.name}${worker.ipaddr ? ` (${worker.ipaddr})` : ''} into timeout for ${days.trim()} days (an IPv6 worker’s whole /64): no generations and no jobs from it.`}
+            title={`Block the IP of ${name}?`}
+            description={`This puts the last address of ${name}${worker.ipaddr ? ` (${worker.ipaddr})` : ''} into timeout for ${days.trim()} days (an IPv6 worker’s whole /64): no generations and no jobs from it.`}
             confirmLabel="Block IP"
             beforeOpen={() => {
               const e = checkWholeNumber(days, WORKER_BLOCK_DAYS.min, WORKER_BLOCK_DAYS.max, 'days')
@@ -139,10 +141,10 @@ export function WorkerActions({ worker, compact = false }: { worker: WorkerDetai
       {!compact && (
         <details className="text-sm">
           <summary className="cursor-pointer rounded focus-visible:outline-2 focus-visible:outline-violet-600">
-            Send a message to {worker.name}
+            Send a message to {name}
           </summary>
           <div className="mt-2">
-            <WorkerMessageForm workerIds={[worker.id]} targetLabel={worker.name} />
+            <WorkerMessageForm workerIds={[worker.id]} targetLabel={name} />
           </div>
         </details>
       )}

@@ -9,6 +9,7 @@ import { Field, inputClass } from '@/ui/Field'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
 import { WorkerActions } from './WorkerActions'
+import { hordeText } from '@/lib/hordeText'
 
 export function WorkerStateBadges({ worker }: { worker: WorkerDetails }) {
   return (
@@ -72,9 +73,9 @@ export default function WorkersSection() {
       ) : (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Workers">
           {shown.map((w) => (
-            <li key={w.id} className="grid gap-2 py-3" aria-label={w.name}>
+            <li key={w.id} className="grid gap-2 py-3" aria-label={hordeText(w.name)}>
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <span className="min-w-0 font-medium break-words">{w.name}</span>
+                <span className="min-w-0 font-medium break-words">{hordeText(w.name)}</span>
                 <WorkerStateBadges worker={w} />
               </div>
               <p className="text-sm break-words text-zinc-700 dark:text-zinc-300">

@@ -2,6 +2,7 @@ import type { ActiveModel, ModelType } from '@/api/status'
 import type { UserDetails } from '@/api/users'
 import type { WorkerDetails } from '@/api/workers'
 import type { StatusSample } from '@/lib/studioDb'
+import { hordeText } from '@/lib/hordeText'
 
 /** Where a sample's figures come from; the sampler passes cached queries, tests pass plain answers. */
 export interface SampleSources {
@@ -39,13 +40,13 @@ export async function collectSamples(
       const w = r.value
       out.push({
         series: seriesName.worker(hordeUrl, owner.id, w.id, 'kudos'),
-        label: `${w.name}: kudos earned`,
+        label: `${hordeText(w.name)}: kudos earned`,
         at,
         value: w.kudos_rewards ?? 0,
       })
       out.push({
         series: seriesName.worker(hordeUrl, owner.id, w.id, 'jobs'),
-        label: `${w.name}: jobs done`,
+        label: `${hordeText(w.name)}: jobs done`,
         at,
         value: w.requests_fulfilled ?? 0,
       })

@@ -2,7 +2,7 @@ import { Link } from 'wouter'
 import type { TeamDetails } from '@/api/teams'
 import { Badge } from '@/ui/Badge'
 import { formatCount, formatDuration } from '../format'
-import { hordeText } from '../model/hordeText'
+import { hordeText } from '@/lib/hordeText'
 
 export function TeamCard({ team, mine }: { team: TeamDetails; mine: boolean }) {
   const name = hordeText(team.name)

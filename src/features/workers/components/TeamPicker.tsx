@@ -6,7 +6,7 @@ import type { WorkerDetails } from '@/api/workers'
 import { useHordeUrl } from '@/features/settings'
 import { Button } from '@/ui/Button'
 import { Field, inputClass } from '@/ui/Field'
-import { hordeText } from '../model/hordeText'
+import { hordeText } from '@/lib/hordeText'
 import { useWorkerChange } from '../useWorkerChange'
 import { ActionError } from './ActionError'
 

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { Link } from 'wouter'
 import type { WorkerDetails } from '@/api/workers'
 import { formatCount, formatDuration } from '../format'
-import { hordeText } from '../model/hordeText'
+import { hordeText } from '@/lib/hordeText'
 import { CapabilityBadges, StatusBadges } from './WorkerBadges'
 
 const MODELS_SHOWN = 3

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'wouter'
 import type { WorkerDetails } from '@/api/workers'
 import { formatCount, formatDuration, formatHordeDate, formatMaxPixels } from '../format'
-import { hordeText } from '../model/hordeText'
+import { hordeText } from '@/lib/hordeText'
 import { CAPABILITIES } from '../model/workerList'
 
 const KIND: Record<string, string> = { image: 'Image', text: 'Text', interrogation: 'Alchemy' }

@@ -7,7 +7,7 @@ import { useHordeUrl } from '@/features/settings'
 import { Button } from '@/ui/Button'
 import { ErrorState } from '@/ui/ErrorState'
 import { formatHordeDate } from '../format'
-import { hordeText } from '../model/hordeText'
+import { hordeText } from '@/lib/hordeText'
 import { mergeMessages, type ShownMessage } from '../model/messages'
 import { ActionError } from './ActionError'
 

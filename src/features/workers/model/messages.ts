@@ -1,6 +1,6 @@
 import type { WorkerMessage } from '@/api/workerMessages'
 import type { WorkerDetails } from '@/api/workers'
-import { hordeText } from './hordeText'
+import { hordeText } from '@/lib/hordeText'
 
 export interface ShownMessage {
   key: string

@@ -1,5 +1,5 @@
 import type { WorkerDetails, WorkerType } from '@/api/workers'
-import { hordeText } from './hordeText'
+import { hordeText } from '@/lib/hordeText'
 
 export type WorkerKind = WorkerType
 
