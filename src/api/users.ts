@@ -93,6 +93,12 @@ export function findUser(apiKey?: string, signal?: AbortSignal): Promise<UserDet
   return hordeFetch('/v2/find_user', UserDetails, { auth: 'required', apiKey, signal })
 }
 
+/** The horde writes a user as their alias: "Name#12" → 12. */
+export function aliasId(alias: string | null | undefined): number | null {
+  const m = /#(\d+)$/.exec(alias ?? '')
+  return m ? Number(m[1]) : null
+}
+
 export function getUser(userId: number, signal?: AbortSignal): Promise<UserDetails> {
   return hordeFetch(`/v2/users/${userId}`, UserDetails, { simple: true, signal })
 }

@@ -12,9 +12,3 @@ export function formatAge(seconds: number): string {
   const rest = months % 12
   return rest ? `${plural(years, 'year')}, ${plural(rest, 'month')}` : plural(years, 'year')
 }
-
-/** The number behind the # of a username. */
-export function userIdOf(username: string): number | null {
-  const m = /#(\d+)$/.exec(username)
-  return m ? Number(m[1]) : null
-}

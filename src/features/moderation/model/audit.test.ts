@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { auditExport, auditFileName } from './audit'
-import { aliasId, rankSuspects, ReadHistory } from './raid'
+import { aliasId } from '@/api/users'
+import { rankSuspects, ReadHistory } from './raid'
 
 describe('auditExport', () => {
   it('writes every entry with an ISO time, without the local id', () => {

@@ -54,9 +54,3 @@ export class ReadHistory {
     return { before }
   }
 }
-
-/** "Name#12" → 12. */
-export function aliasId(alias: string | null | undefined): number | null {
-  const m = /#(\d+)$/.exec(alias ?? '')
-  return m ? Number(m[1]) : null
-}
