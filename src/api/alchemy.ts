@@ -1,7 +1,6 @@
-import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { hordeFetch } from './client'
-import { optionalBool, optionalString } from './schemas'
+import { optionalString } from './schemas'
 
 // POST /v2/interrogate/async and its status/cancel (horde/apis/v2/stable.py Interrogate, InterrogationStatus;
 // horde-api.md §6). Alchemy takes a user key only (no shared keys) and has no dry run.
@@ -95,30 +94,6 @@ export function cancelAlchemy(id: string): Promise<AlchemyStatus> {
     method: 'DELETE',
     retries: 0,
   })
-}
-
-export const Alchemist = z.object({
-  id: z.string(),
-  name: z.string(),
-  online: optionalBool,
-  maintenance_mode: optionalBool,
-  forms: z.nullish(z.array(z.string())),
-})
-export type Alchemist = z.infer<typeof Alchemist>
-
-export function alchemists(signal?: AbortSignal): Promise<Alchemist[]> {
-  return hordeFetch('/v2/workers?type=interrogation', z.array(Alchemist), { simple: true, signal })
-}
-
-export const alchemyQueries = {
-  all: () => ['alchemy'] as const,
-  alchemists: (hordeUrl: string) =>
-    queryOptions({
-      queryKey: [...alchemyQueries.all(), 'alchemists', hordeUrl],
-      queryFn: ({ signal }) => alchemists(signal),
-      staleTime: 30_000,
-      refetchInterval: 60_000,
-    }),
 }
 
 /** How much bigger a post-processor makes the image: 2 or 4 for upscalers, 1 for the rest. */

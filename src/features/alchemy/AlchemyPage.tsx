@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { alchemyQueries } from '@/api/alchemy'
+import { workerQueries } from '@/api/workers'
 import { humanMessage } from '@/api/errors'
 import { useHordeUrl } from '@/features/settings'
 import { db } from '@/lib/studioDb'
@@ -16,7 +16,7 @@ import { servedForms } from './model/forms'
 /** Alchemy: captions, tags, nsfw checks, upscaling, face fixing and background removal by the alchemists. */
 export default function AlchemyPage() {
   const hordeUrl = useHordeUrl()
-  const alchemists = useQuery(alchemyQueries.alchemists(hordeUrl))
+  const alchemists = useQuery(workerQueries.list(hordeUrl, 'interrogation'))
   const served = useMemo(
     () => (alchemists.data ? servedForms(alchemists.data) : undefined),
     [alchemists.data],

@@ -2,10 +2,10 @@ import {
   ALCHEMY_FORMS,
   ALCHEMY_MAX_PIXELS,
   upscaleFactor,
-  type Alchemist,
   type AlchemyFormName,
   type AlchemyPayload,
 } from '@/api/alchemy'
+import type { WorkerDetails } from '@/api/workers'
 import type { AlchemyTag } from '@/lib/studioDb'
 
 // The forms as the page offers them, and the request built from a choice. Pure: unit-tested.
@@ -71,7 +71,9 @@ export const GROUP_HINTS: Partial<Record<FormInfo['group'], string>> = {
 }
 
 /** How many alchemists online (not in maintenance) serve each form now. */
-export function servedForms(alchemists: readonly Alchemist[]): Map<string, number> {
+export function servedForms(
+  alchemists: readonly Pick<WorkerDetails, 'online' | 'maintenance_mode' | 'forms'>[],
+): Map<string, number> {
   const served = new Map<string, number>()
   for (const a of alchemists) {
     if (a.online === false || a.maintenance_mode) continue
