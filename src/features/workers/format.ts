@@ -1,5 +1,3 @@
-import { formatKudos } from '@/lib/format'
-
 /** "3 d 4 h", "5 h 2 min", "40 s": a duration from the horde's seconds. */
 export function formatDuration(seconds: number | null | undefined): string {
   const s = Math.max(0, Math.floor(seconds ?? 0))
@@ -10,10 +8,6 @@ export function formatDuration(seconds: number | null | undefined): string {
   if (h > 0) return `${h} h ${m} min`
   if (m > 0) return `${m} min`
   return `${s} s`
-}
-
-export function formatCount(n: number | null | undefined): string {
-  return formatKudos(n ?? 0)
 }
 
 /** The horde's rfc822 dates as local date and time; the text itself when it is no date. */

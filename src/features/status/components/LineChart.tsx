@@ -1,4 +1,5 @@
-import { formatCount, formatSampleTime } from '../model/format'
+import { formatCount } from '@/lib/format'
+import { formatSampleTime } from '../model/format'
 import { plotSeries, type SeriesLine } from '../model/series'
 
 const W = 320

@@ -4,7 +4,8 @@ import { statusQueries } from '@/api/status'
 import { useHordeUrl } from '@/features/settings'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
-import { formatCount, formatDecimal } from '../model/format'
+import { formatCount } from '@/lib/format'
+import { formatDecimal } from '../model/format'
 
 const threads = (n: number | null | undefined) => `${formatCount(n)} ${n === 1 ? 'thread' : 'threads'}`
 

@@ -1,11 +1,8 @@
+import { formatCount } from '@/lib/format'
 import { NO_WORKER_ETA } from './modelsTable'
 
 const count = new Intl.NumberFormat('en', { maximumFractionDigits: 0 })
 const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1 })
-
-export function formatCount(n: number | null | undefined): string {
-  return count.format(n ?? 0)
-}
 
 /** One decimal for small figures; none once the decimal no longer tells anything. */
 export function formatDecimal(n: number | null | undefined): string {

@@ -1,7 +1,8 @@
 import { Link } from 'wouter'
 import type { TeamDetails } from '@/api/teams'
 import { Badge } from '@/ui/Badge'
-import { formatCount, formatDuration } from '../format'
+import { formatCount } from '@/lib/format'
+import { formatDuration } from '../format'
 import { hordeText } from '@/lib/hordeText'
 
 export function TeamCard({ team, mine }: { team: TeamDetails; mine: boolean }) {

@@ -1,7 +1,8 @@
 import { memo } from 'react'
 import { Link } from 'wouter'
 import type { WorkerDetails } from '@/api/workers'
-import { formatCount, formatDuration } from '../format'
+import { formatCount } from '@/lib/format'
+import { formatDuration } from '../format'
 import { hordeText } from '@/lib/hordeText'
 import { CapabilityBadges, StatusBadges } from './WorkerBadges'
 

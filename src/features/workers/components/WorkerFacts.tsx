@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { Link } from 'wouter'
 import type { WorkerDetails } from '@/api/workers'
-import { formatCount, formatDuration, formatHordeDate, formatMaxPixels } from '../format'
+import { formatCount } from '@/lib/format'
+import { formatDuration, formatHordeDate, formatMaxPixels } from '../format'
 import { hordeText } from '@/lib/hordeText'
 import { CAPABILITIES } from '../model/workerList'
 
