@@ -1,4 +1,4 @@
-import { useActiveKey, useKeyOwner } from '@/features/keys'
+import { isModeratorKey, useActiveKey, useKeyOwner } from '@/features/keys'
 
 /** The active key and who the horde says it belongs to. */
 export function useMe() {
@@ -9,7 +9,7 @@ export function useMe() {
     key,
     owner,
     user,
-    isModerator: Boolean(user?.moderator),
+    isModerator: isModeratorKey(key, user),
     /** The alias the horde names creators by (`Artist#3`). */
     alias: user?.username ?? null,
   }
