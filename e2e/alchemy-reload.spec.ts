@@ -36,6 +36,9 @@ test('a reload while the alchemist works: the request resumes, completes, and it
 
   await page.reload()
   await expect(list.getByRole('heading', { name: 'Alchemy of orange.png' })).toHaveCount(1)
+  // The choice on the page came back too, ready for another form.
+  await expect(page.getByRole('img', { name: 'Source: orange.png' })).toBeVisible()
+  await expect(forms.getByRole('checkbox', { name: 'nsfw' })).toBeChecked()
   await expect(list.getByText('Processing', { exact: true })).toBeVisible()
   await expect(list.getByRole('alert')).toContainText('The horde had an internal error')
   await expect(list.getByRole('alert')).toContainText('Trying again by itself')

@@ -31,6 +31,7 @@ describe('the Alchemy page against the simulated horde', () => {
     setSource(null)
     await db.alchemyRequests.clear()
     await db.images.clear()
+    await db.drafts.clear()
   })
 
   it('says beside each form whether an alchemist serves it now', async () => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { workerQueries } from '@/api/workers'
 import { humanMessage } from '@/api/errors'
 import { useHordeUrl } from '@/features/settings'
@@ -11,11 +11,13 @@ import { AlchemyRequestCard } from './components/AlchemyRequestCard'
 import { FormPicker } from './components/FormPicker'
 import { SendPanel } from './components/SendPanel'
 import { SourcePicker } from './components/SourcePicker'
+import { keepAlchemyDraft } from './draft'
 import { servedForms } from './model/forms'
 
 /** Alchemy: captions, tags, nsfw checks, upscaling, face fixing and background removal by the alchemists. */
 export default function AlchemyPage() {
   const hordeUrl = useHordeUrl()
+  useEffect(keepAlchemyDraft, [])
   const alchemists = useQuery(workerQueries.list(hordeUrl, 'interrogation'))
   const served = useMemo(
     () => (alchemists.data ? servedForms(alchemists.data) : undefined),
