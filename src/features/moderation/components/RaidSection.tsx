@@ -14,9 +14,7 @@ import { aliasId } from '@/api/users'
 import { rankSuspects, ReadHistory } from '../model/raid'
 import { useModAction } from '../useModAction'
 import { OutcomeNote } from './OutcomeNote'
-import { WorkerActions } from './WorkerActions'
-import { WorkerStateBadges } from './WorkersSection'
-import { hordeText } from '@/lib/hordeText'
+import { ModeratedWorkerRow } from './ModeratedWorkerRow'
 
 // In memory only: the horde keeps no history of suspicion, so growth is since the last read this tab saw.
 const history = new ReadHistory()
@@ -146,16 +144,12 @@ export default function RaidSection() {
           ) : (
             <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Suspicious workers">
               {ranked.map(({ item, growth }) => (
-                <li key={item.id} className="grid gap-2 py-3" aria-label={hordeText(item.name)}>
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <span className="min-w-0 font-medium break-words">{hordeText(item.name)}</span>
-                    <WorkerStateBadges worker={item} />
-                  </div>
-                  <p className="text-sm break-words text-zinc-700 dark:text-zinc-300">
-                    Owner {item.owner ?? '–'} · IP {item.ipaddr ?? '–'} · {growthText(growth)}
-                  </p>
-                  <WorkerActions worker={item} compact />
-                </li>
+                <ModeratedWorkerRow
+                  key={item.id}
+                  worker={item}
+                  facts={`Owner ${item.owner ?? '–'} · IP ${item.ipaddr ?? '–'} · ${growthText(growth)}`}
+                  compact
+                />
               ))}
             </ul>
           )}

@@ -1,28 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { hordeDetail, humanMessage } from '@/api/errors'
-import { workerQueries, type WorkerDetails } from '@/api/workers'
-import { Badge } from '@/ui/Badge'
+import { workerQueries } from '@/api/workers'
 import { Card } from '@/ui/Card'
 import { ErrorState } from '@/ui/ErrorState'
 import { Field, inputClass } from '@/ui/Field'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
-import { WorkerActions } from './WorkerActions'
-import { hordeText } from '@/lib/hordeText'
-
-export function WorkerStateBadges({ worker }: { worker: WorkerDetails }) {
-  return (
-    <span className="flex flex-wrap gap-1">
-      <Badge>{worker.type ?? 'image'}</Badge>
-      {worker.paused && <Badge tone="bad">paused</Badge>}
-      {worker.maintenance_mode && <Badge tone="warn">maintenance</Badge>}
-      {worker.flagged && <Badge tone="bad">owner flagged</Badge>}
-      {worker.trusted && <Badge tone="good">owner trusted</Badge>}
-      {(worker.suspicious ?? 0) > 0 && <Badge tone="warn">suspicion {worker.suspicious}</Badge>}
-    </span>
-  )
-}
+import { ModeratedWorkerRow } from './ModeratedWorkerRow'
 
 export default function WorkersSection() {
   const { hordeUrl, keyId } = useModerator()
@@ -73,18 +58,11 @@ export default function WorkersSection() {
       ) : (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Workers">
           {shown.map((w) => (
-            <li key={w.id} className="grid gap-2 py-3" aria-label={hordeText(w.name)}>
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <span className="min-w-0 font-medium break-words">{hordeText(w.name)}</span>
-                <WorkerStateBadges worker={w} />
-              </div>
-              <p className="text-sm break-words text-zinc-700 dark:text-zinc-300">
-                Owner {w.owner ?? 'not shown'} · IP {w.ipaddr ?? 'not shown'} · {w.requests_fulfilled ?? 0}{' '}
-                jobs done
-                {w.maintenance_mode ? ' · in maintenance' : ''}
-              </p>
-              <WorkerActions worker={w} />
-            </li>
+            <ModeratedWorkerRow
+              key={w.id}
+              worker={w}
+              facts={`Owner ${w.owner ?? 'not shown'} · IP ${w.ipaddr ?? 'not shown'} · ${w.requests_fulfilled ?? 0} jobs done${w.maintenance_mode ? ' · in maintenance' : ''}`}
+            />
           ))}
           {shown.length === 0 && <li className="py-2 text-sm">No worker matches.</li>}
         </ul>
