@@ -47,7 +47,7 @@ async function generate(page: Page, prompt: string) {
 }
 
 const notifySwitch = (page: Page) => page.getByRole('switch', { name: 'Notify me when a request finishes' })
-const offer = (page: Page) => page.getByRole('region', { name: 'Notifications' })
+const offer = (page: Page) => page.getByRole('region', { name: 'Get notified', exact: true })
 
 test('turned on in Settings, a request that finishes in the background raises one notification', async ({
   page,

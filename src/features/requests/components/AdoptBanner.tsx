@@ -15,7 +15,7 @@ export function AdoptBanner() {
       role="status"
       className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950"
     >
-      <p className="flex-1">
+      <p className="min-w-64 flex-1">
         The horde is working on {orphans.length} {one ? 'request' : 'requests'} of yours that this browser
         does not know (started in another browser or a closed tab).
       </p>

@@ -51,12 +51,12 @@ afterEach(() => {
 describe('the offer of notifications', () => {
   it('is not made for a request that will be quick', () => {
     render(<NotifyOffer requests={[request(5)]} />)
-    expect(screen.queryByRole('region', { name: 'Notifications' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Get notified' })).not.toBeInTheDocument()
   })
 
   it('is made on a long wait; Allow asks the browser from the click and turns them on', async () => {
     render(<NotifyOffer requests={[request(120)]} />)
-    const offer = screen.getByRole('region', { name: 'Notifications' })
+    const offer = screen.getByRole('region', { name: 'Get notified' })
     await userEvent.click(screen.getByRole('button', { name: 'Allow' }))
     expect(ask).toHaveBeenCalledTimes(1)
     expect(useSettings.getState().notify).toBe('on')
@@ -66,19 +66,19 @@ describe('the offer of notifications', () => {
   it('respects No thanks, and is not made again on the next long wait', async () => {
     const first = render(<NotifyOffer requests={[request(120)]} />)
     await userEvent.click(screen.getByRole('button', { name: 'No thanks' }))
-    expect(screen.queryByRole('region', { name: 'Notifications' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Get notified' })).not.toBeInTheDocument()
     expect(ask).not.toHaveBeenCalled()
     expect(useSettings.getState().notify).toBe('off')
     first.unmount()
     render(<NotifyOffer requests={[request(300)]} />)
-    expect(screen.queryByRole('region', { name: 'Notifications' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Get notified' })).not.toBeInTheDocument()
   })
 
   it('is made once only, even when ignored', () => {
     const first = render(<NotifyOffer requests={[request(120)]} />)
-    expect(screen.getByRole('region', { name: 'Notifications' })).toBeVisible()
+    expect(screen.getByRole('region', { name: 'Get notified' })).toBeVisible()
     first.unmount()
     render(<NotifyOffer requests={[request(300)]} />)
-    expect(screen.queryByRole('region', { name: 'Notifications' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Get notified' })).not.toBeInTheDocument()
   })
 })

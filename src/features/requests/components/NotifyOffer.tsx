@@ -43,10 +43,10 @@ export function NotifyOffer({ requests }: { requests: readonly TrackedRequest[] 
   if (!showing || notify !== 'unasked') return null
   return (
     <section
-      aria-label="Notifications"
+      aria-label="Get notified"
       className="flex flex-wrap items-center gap-3 rounded-lg border border-violet-300 bg-violet-50 p-3 text-sm dark:border-violet-700 dark:bg-violet-950"
     >
-      <p className="flex-1">
+      <p className="min-w-64 flex-1">
         This may take a while. Get a browser notification when a request finishes while this page is in the
         background?
       </p>
