@@ -17,7 +17,7 @@ test('a request started in another browser is adopted, survives a reload mid-way
   await keysPage.add(SEEDED_KEYS.artist.key, { remember: true })
   await page.goto('#/create')
   const requests = page.getByRole('list', { name: 'Requests' })
-  await page.getByRole('button', { name: 'Track them here' }).click()
+  await page.getByRole('button', { name: 'Track it here' }).click()
   const card = requests.getByRole('listitem').filter({ hasText: 'started elsewhere' })
   await expect(card.getByText('Generating', { exact: true })).toBeVisible()
   await expect(card.getByRole('group', { name: 'Progress' }).or(card.getByLabel('Progress'))).toContainText(
@@ -28,7 +28,7 @@ test('a request started in another browser is adopted, survives a reload mid-way
   // A reload in the middle: the request is still tracked, once, and nothing is offered twice.
   await page.reload()
   await expect(requests.getByRole('listitem')).toHaveCount(1)
-  await expect(page.getByRole('button', { name: 'Track them here' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Track it here' })).toHaveCount(0)
 
   await sim.stall(SEEDED_WORKER_IDS.dreamerFast, false)
   await expect(card.getByText('Done', { exact: true })).toBeVisible({ timeout: 20_000 })

@@ -15,7 +15,7 @@ test('cancelling a request with part of its images done keeps the finished ones'
   await keysPage.open()
   await keysPage.add(SEEDED_KEYS.artist.key)
   await page.goto('#/create')
-  await page.getByRole('button', { name: 'Track them here' }).click()
+  await page.getByRole('button', { name: 'Track it here' }).click()
   const card = page.getByRole('list', { name: 'Requests' }).getByRole('listitem')
   await expect(card.getByLabel('Progress')).toContainText(/[12] done/, { timeout: 20_000 })
   await card.getByRole('button', { name: 'Cancel' }).click()

@@ -16,7 +16,7 @@ test('the tracker rides out 500s and 429s from the horde, shows why it is slow, 
   await keysPage.open()
   await keysPage.add(SEEDED_KEYS.artist.key)
   await page.goto('#/create')
-  await page.getByRole('button', { name: 'Track them here' }).click()
+  await page.getByRole('button', { name: 'Track it here' }).click()
   const card = page.getByRole('list', { name: 'Requests' }).getByRole('listitem')
   await expect(card.getByText('Generating', { exact: true })).toBeVisible()
 

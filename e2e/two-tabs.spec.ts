@@ -26,7 +26,7 @@ test('with two tabs open, one polls for both and both show the progress', async 
     params: { n: 1 },
     models: ['stable_diffusion'],
   })
-  await page.getByRole('button', { name: 'Track them here' }).click()
+  await page.getByRole('button', { name: 'Track it here' }).click()
   for (const tab of [page, second]) {
     await expect(
       tab.getByRole('list', { name: 'Requests' }).getByText('Generating', { exact: true }),

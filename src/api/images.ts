@@ -186,4 +186,14 @@ export const imageQueries = {
       staleTime: 30_000,
       refetchInterval: 60_000,
     }),
+  /** Watches one request until it is done; a finished request does not come back, so its answer is kept. */
+  check: (hordeUrl: string, id: string, everyMs = 20_000) =>
+    queryOptions({
+      queryKey: [...imageQueries.all(), 'check', hordeUrl, id],
+      queryFn: ({ signal }) => checkImage(id, signal),
+      staleTime: (q) => (q.state.data?.done ? Infinity : everyMs / 2),
+      refetchInterval: (q) => (q.state.data?.done || q.state.status === 'error' ? false : everyMs),
+      refetchOnWindowFocus: false,
+      retry: false,
+    }),
 }

@@ -243,6 +243,10 @@ export class StudioDb extends Dexie {
     this.version(5).stores({ kudosTransfers: '++id, at' })
     this.version(6).stores({ samples: '++id, [series+at], at' })
     this.version(7).stores({ auditLog: '++id, at' })
+    // The tracker looks for a request's images still downloading.
+    this.version(8).stores({
+      images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt, [requestLocalId+state]',
+    })
   }
 }
 

@@ -51,6 +51,29 @@ describe('find_user', () => {
     const anon = await call(horde, 'GET', '/users/0', { apikey: ANONYMOUS_KEY })
     expect(anon.body.active_generations).toEqual({ image: [] })
   })
+
+  it('keeps a finished request listed until the cleaner drops it, 20 min after its last activity', async () => {
+    const horde = testSim()
+    const image = await call(horde, 'POST', '/generate/async', {
+      apikey: artist.key,
+      body: { prompt: 'a lighthouse', models: ['stable_diffusion'] },
+    })
+    const text = await call(horde, 'POST', '/generate/text/async', {
+      apikey: artist.key,
+      body: { prompt: 'Once upon a time', params: { max_length: 32 } },
+    })
+    // Cancelled is done: n goes to 0, and nothing else removes the request (base.py, stable.py delete).
+    await call(horde, 'DELETE', `/generate/status/${image.body.id}`)
+    await call(horde, 'DELETE', `/generate/text/status/${text.body.id}`)
+    expect((await call(horde, 'GET', `/generate/check/${image.body.id}`)).body.done).toBe(true)
+    const held = await call(horde, 'GET', '/find_user', { apikey: artist.key })
+    expect(held.body.active_generations).toEqual({ image: [image.body.id], text: [text.body.id] })
+
+    horde.sim.clock.advance(20 * 60_000 + 1_000)
+    const later = await call(horde, 'GET', '/users/3', { apikey: artist.key })
+    expect(later.body.active_generations).toEqual({})
+    expect((await call(horde, 'GET', `/generate/check/${image.body.id}`)).status).toBe(404)
+  })
 })
 
 describe('user details', () => {

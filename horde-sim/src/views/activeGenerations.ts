@@ -1,4 +1,5 @@
 import { imageRequestIdsOf } from '../generation/image/queue'
+import { sweepText } from '../generation/text/status'
 import type { Sim } from '../sim'
 
 /**
@@ -18,9 +19,8 @@ export function activeGenerations(sim: Sim, userId: number): { image?: string[];
   return out
 }
 
+/** Like the image list: what the cleaner has not dropped yet, finished or not. */
 function textRequestIds(sim: Sim, userId: number): string[] {
-  const now = sim.clock.now()
-  return [...sim.state.generation.text.requests.values()]
-    .filter((r) => r.userId === userId && r.expiry > now)
-    .map((r) => r.id)
+  sweepText(sim)
+  return [...sim.state.generation.text.requests.values()].filter((r) => r.userId === userId).map((r) => r.id)
 }

@@ -1,5 +1,8 @@
+import { notificationsWanted } from '@/features/settings'
+
 // When a request finishes while the tab is in the background: a count in the title, and a browser
-// notification if the user allowed them. Both clear when the tab is looked at again.
+// notification if the user turned them on (Settings, or the offer on a long wait). While the page is
+// looked at the request's card says it all; a system notification then would only interrupt.
 
 let unseen = 0
 let baseTitle: string | null = null
@@ -17,7 +20,7 @@ export function announceFinished(prompt: string, state: 'done' | 'faulted', read
   baseTitle ??= document.title
   document.title = `(${unseen}) ${baseTitle}`
   document.addEventListener('visibilitychange', restoreTitle)
-  if ('Notification' in window && Notification.permission === 'granted') {
+  if (notificationsWanted()) {
     new Notification(state === 'done' ? ready : 'A request faulted', { body: prompt.slice(0, 120) })
   }
 }

@@ -1,5 +1,6 @@
 import { Card } from '@/ui/Card'
 import { HordeUrlForm } from './components/HordeUrlForm'
+import { NotifySwitch } from './components/NotifySwitch'
 import { ThemeChoice } from './components/ThemeChoice'
 
 export default function SettingsPage() {
@@ -17,6 +18,12 @@ export default function SettingsPage() {
           Appearance
         </h2>
         <ThemeChoice />
+      </Card>
+      <Card aria-labelledby="notify-heading">
+        <h2 id="notify-heading" className="mb-3 text-lg font-semibold">
+          Notifications
+        </h2>
+        <NotifySwitch />
       </Card>
     </div>
   )

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { TrackedRequest } from '@/lib/studioDb'
 import { useRequests } from '../useRequests'
 import { AdoptBanner } from './AdoptBanner'
+import { NotifyOffer } from './NotifyOffer'
 import { RequestCard } from './RequestCard'
 
 const FILTERS = {
@@ -50,6 +51,7 @@ export function RequestList({
         </fieldset>
       </div>
       <AdoptBanner />
+      <NotifyOffer requests={requests} />
       {shown === undefined ? null : shown.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {filter === 'failed' ? 'No errors.' : 'Nothing requested yet in this browser.'}
