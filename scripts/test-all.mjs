@@ -4,6 +4,23 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const ARTIFACTS = 'e2e/.artifacts'
+
+// The end-to-end suite needs Chromium: say how to get it now rather than after the other checks.
+const chromium = await chromiumPath()
+if (!existsSync(chromium)) {
+  console.error(
+    `Chromium not found at ${chromium}: install it (Debian/Ubuntu: sudo apt-get install chromium), or run \`npx playwright install chromium\`, or set CHROMIUM_PATH=/path/to/chromium.`,
+  )
+  process.exit(1)
+}
+
+/** The browser playwright.config.ts will launch: CHROMIUM_PATH, else Debian's, else Playwright's own. */
+async function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
+  const { chromium } = await import('@playwright/test')
+  return chromium.executablePath()
+}
 mkdirSync(ARTIFACTS, { recursive: true })
 let passed = 0
 let failed = 0
