@@ -12,7 +12,7 @@ function occupy(port: number) {
 }
 
 function start(env: Record<string, string>) {
-  return spawnSync('npx', ['tsx', 'scripts/start.ts'], {
+  return spawnSync('node_modules/.bin/tsx', ['scripts/start.ts'], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
     timeout: 60_000,
@@ -27,7 +27,7 @@ describe('npm start with a port taken', () => {
       'Port 7491 (the simulator) on 127.0.0.1 is already in use: stop what uses it or set SIM_PORT=… to another port.',
     )
     expect(run.status).toBe(1)
-  })
+  }, 30_000)
 
   it('names the app port and fails', async () => {
     await occupy(4492)
@@ -35,5 +35,5 @@ describe('npm start with a port taken', () => {
     expect(run.stderr).toContain('Port 4492 (the app) on 127.0.0.1 is already in use')
     expect(run.stderr).toContain('APP_PORT=')
     expect(run.status).toBe(1)
-  })
+  }, 30_000)
 })
