@@ -26,9 +26,9 @@ let passed = 0
 let failed = 0
 const failures = []
 
-function run(name, command, args) {
+function run(name, command, args, env = process.env) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`)
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env })
+  const result = spawnSync(command, args, { stdio: 'inherit', env })
   return result.status === 0
 }
 
@@ -71,7 +71,13 @@ countFromReport('unit tests', unitOk, unitReport, (r) => ({
   failed: r.numFailedTests,
 }))
 
-const buildOk = run('build', 'npx', ['vite', 'build'])
+// The build the e2e suite tests has a build-time default horde (where nothing listens), so a journey can
+// tell it from config.json's.
+const e2eEnv = {
+  ...process.env,
+  VITE_DEFAULT_HORDE_URL: process.env.VITE_DEFAULT_HORDE_URL || 'http://127.0.0.1:7198/api',
+}
+const buildOk = run('build', 'npx', ['vite', 'build'], e2eEnv)
 if (buildOk) passed++
 else {
   failed++
@@ -81,7 +87,7 @@ else {
 if (buildOk) {
   const e2eReport = `${ARTIFACTS}/report.json`
   rmSync(e2eReport, { force: true })
-  const e2eOk = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test'])
+  const e2eOk = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test'], e2eEnv)
   countFromReport('e2e', e2eOk, e2eReport, (r) => ({
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,
