@@ -50,10 +50,15 @@ writeFileSync(
   ),
 )
 
+// Detached: each server leads its own process group, so stopping takes npx's children with it.
 const children = [
-  spawn('npx', ['tsx', 'horde-sim/main.ts', '--host', host, '--port', simPort], { stdio: 'inherit' }),
+  spawn('npx', ['tsx', 'horde-sim/main.ts', '--host', host, '--port', simPort], {
+    stdio: 'inherit',
+    detached: true,
+  }),
   spawn('node', ['scripts/serve-static.mjs', '--root', site, '--host', host, '--port', appPort], {
     stdio: 'inherit',
+    detached: true,
   }),
 ]
 console.log(
@@ -61,7 +66,13 @@ console.log(
 )
 
 const stop = (code: number) => {
-  for (const child of children) child.kill('SIGTERM')
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
   process.exit(code)
 }
 process.on('SIGINT', () => stop(0))
