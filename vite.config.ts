@@ -28,6 +28,10 @@ export default defineConfig({
         extends: true,
         test: { name: 'sim', include: ['horde-sim/**/*.test.ts'], environment: 'node' },
       },
+      {
+        extends: true,
+        test: { name: 'scripts', include: ['scripts/**/*.test.{ts,mjs}'], environment: 'node' },
+      },
     ],
   },
 })

@@ -1,7 +1,7 @@
 // `npm run bench`: figures for the first screen, the gallery, the tracker and the painter, printed, never
 // asserted.
 // Real Chromium against the built app (a plain static server) and the simulator, on loopback.
-import { chromium, type Page } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
@@ -9,8 +9,10 @@ import { SEEDED_WORKER_IDS } from '../horde-sim/src/seed'
 import { SEEDED_KEYS } from '../horde-sim/src/seedKeys'
 import { painter } from './bench/painter'
 
-const SIM = 'http://127.0.0.1:7301'
-const SITE = 'http://127.0.0.1:4301'
+const SIM_PORT = process.env.BENCH_SIM_PORT ?? '7301'
+const SITE_PORT = process.env.BENCH_SITE_PORT ?? '4301'
+const SIM = `http://127.0.0.1:${SIM_PORT}`
+const SITE = `http://127.0.0.1:${SITE_PORT}`
 const siteDir = '.run/bench-site'
 
 function prepare() {
@@ -44,11 +46,23 @@ async function addKey(page: Page) {
   await page.getByRole('link', { name: 'Active account' }).filter({ hasText: 'Artist#3' }).waitFor()
 }
 
-/** JavaScript the first screen loads, gzipped as a static host would send it. */
+const gzipKb = (paths: string[]) =>
+  paths.reduce((n, p) => n + gzipSync(readFileSync(`${siteDir}${p}`)).length, 0) / 1024
+
+/**
+ * JavaScript of the first screen, gzipped as a static host would send it, in two figures that do not
+ * depend on timing: what the browser must have before the first render (index.html's entry and its static
+ * imports, which the build lists as modulepreloads), and everything it fetched by the time the network
+ * is quiet (that plus what loads when idle: the tracker, the toaster).
+ */
 async function firstScreen(page: Page) {
-  const scripts: string[] = []
+  const html = readFileSync(`${siteDir}/index.html`, 'utf8')
+  const beforeRender = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?([^"]+\.js)"/g),
+  ].map((m) => m[1]!)
+  const scripts = new Set<string>()
   page.on('response', (r) => {
-    if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname)
+    if (r.url().endsWith('.js')) scripts.add(new URL(r.url()).pathname)
   })
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
@@ -56,12 +70,24 @@ async function firstScreen(page: Page) {
   await page.goto(`${SITE}/#/`)
   await page.getByRole('heading', { level: 1 }).waitFor()
   const ms = Date.now() - start
-  const firstScreenScripts = [...scripts]
+  const missing = beforeRender.filter((p) => !scripts.has(p))
+  if (missing.length) console.warn(`first screen: rendered before loading ${missing.join(', ')}`)
+  await page.waitForLoadState('networkidle')
+  // networkidle is 500 ms without a request; an idle callback may still be due, so wait for 1 s of quiet.
+  for (let seen = -1; seen !== scripts.size;) {
+    seen = scripts.size
+    await page.waitForTimeout(1_000)
+  }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-  const gzipKb =
-    firstScreenScripts.reduce((n, p) => n + gzipSync(readFileSync(`${siteDir}${p}`)).length, 0) / 1024
-  console.log(`first screen scripts: ${firstScreenScripts.map((p) => p.split('/').pop()).join(', ')}`)
-  return { gzipKb, ms }
+  const all = [...scripts]
+  console.log(`first screen, before render: ${beforeRender.map((p) => p.split('/').pop()).join(', ')}`)
+  console.log(
+    `first screen, until quiet, also: ${all
+      .filter((p) => !beforeRender.includes(p))
+      .map((p) => p.split('/').pop())
+      .join(', ')}`,
+  )
+  return { beforeRenderKb: gzipKb(beforeRender), untilQuietKb: gzipKb(all), ms }
 }
 
 /** 5,000 stored images put straight into the app's IndexedDB, then the gallery opened and scrolled. */
@@ -214,15 +240,19 @@ async function tracker(page: Page, requests = 20) {
 async function main() {
   if (!existsSync('node_modules')) throw new Error('npm ci first')
   prepare()
-  const sim = spawn('npx', ['tsx', 'horde-sim/main.ts', '--port', '7301', '--speed', 'fast'], {
+  // Detached: each server leads its own process group, so killing the group takes npx's children too.
+  const sim = spawn('npx', ['tsx', 'horde-sim/main.ts', '--port', SIM_PORT, '--speed', 'fast'], {
     stdio: 'ignore',
+    detached: true,
   })
-  const site = spawn('node', ['scripts/serve-static.mjs', '--root', siteDir, '--port', '4301'], {
+  const site = spawn('node', ['scripts/serve-static.mjs', '--root', siteDir, '--port', SITE_PORT], {
     stdio: 'ignore',
+    detached: true,
   })
+  let browser: Browser | null = null
   try {
     await Promise.all([waitFor(`${SIM}/api/v2/status/heartbeat`), waitFor(`${SITE}/`)])
-    const browser = await chromium.launch({
+    const launched = await chromium.launch({
       executablePath:
         process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
       args: [
@@ -234,8 +264,9 @@ async function main() {
         '--no-first-run',
       ],
     })
+    browser = launched
     // Each measure in a fresh browser context: its own storage, nothing left running from another.
-    const fresh = () => browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const fresh = () => launched.newPage({ viewport: { width: 1280, height: 900 } })
     const only = process.argv.slice(2)
     const wanted = (name: string) => only.length === 0 || only.includes(name)
     const first = wanted('first') ? await firstScreen(await fresh()) : null
@@ -252,11 +283,21 @@ async function main() {
       await addKey(page)
       paint = await painter(page, SITE)
     }
-    await browser.close()
+    browser = null
+    await launched.close()
     const rows: [string, string, string][] = [
       ...(first
         ? ([
-            ['first screen JavaScript (gzip)', `${first.gzipKb.toFixed(1)} kB`, '≤ 120 kB'],
+            [
+              'first screen JavaScript before the first render (gzip)',
+              `${first.beforeRenderKb.toFixed(1)} kB`,
+              '≤ 120 kB',
+            ],
+            [
+              'first screen JavaScript until the network is quiet (gzip)',
+              `${first.untilQuietKb.toFixed(1)} kB`,
+              '',
+            ],
             ['time to first screen, CPU 4× slower', `${first.ms} ms`, ''],
           ] as [string, string, string][])
         : []),
@@ -319,6 +360,7 @@ async function main() {
     for (const [name, value, target] of rows)
       console.log(`${name.padEnd(w)}  ${value.padStart(10)}  ${target}`)
   } finally {
+    await browser?.close()
     for (const child of [sim, site]) {
       try {
         if (child.pid) process.kill(-child.pid, 'SIGTERM')
@@ -329,4 +371,11 @@ async function main() {
   }
 }
 
-void main()
+// Whatever a library leaves open (a keep-alive socket, a timer), the bench ends when its work is done.
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e)
+    process.exit(1)
+  },
+)

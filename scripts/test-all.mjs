@@ -4,14 +4,31 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const ARTIFACTS = 'e2e/.artifacts'
+
+// The end-to-end suite needs Chromium: say how to get it now rather than after the other checks.
+const chromium = await chromiumPath()
+if (!existsSync(chromium)) {
+  console.error(
+    `Chromium not found at ${chromium}: install it (Debian/Ubuntu: sudo apt-get install chromium), or run \`npx playwright install chromium\`, or set CHROMIUM_PATH=/path/to/chromium.`,
+  )
+  process.exit(1)
+}
+
+/** The browser playwright.config.ts will launch: CHROMIUM_PATH, else Debian's, else Playwright's own. */
+async function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
+  const { chromium } = await import('@playwright/test')
+  return chromium.executablePath()
+}
 mkdirSync(ARTIFACTS, { recursive: true })
 let passed = 0
 let failed = 0
 const failures = []
 
-function run(name, command, args) {
+function run(name, command, args, env = process.env) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`)
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env })
+  const result = spawnSync(command, args, { stdio: 'inherit', env })
   return result.status === 0
 }
 
@@ -54,7 +71,13 @@ countFromReport('unit tests', unitOk, unitReport, (r) => ({
   failed: r.numFailedTests,
 }))
 
-const buildOk = run('build', 'npx', ['vite', 'build'])
+// The build the e2e suite tests has a build-time default horde (where nothing listens), so a journey can
+// tell it from config.json's.
+const e2eEnv = {
+  ...process.env,
+  VITE_DEFAULT_HORDE_URL: process.env.VITE_DEFAULT_HORDE_URL || 'http://127.0.0.1:7198/api',
+}
+const buildOk = run('build', 'npx', ['vite', 'build'], e2eEnv)
 if (buildOk) passed++
 else {
   failed++
@@ -64,7 +87,7 @@ else {
 if (buildOk) {
   const e2eReport = `${ARTIFACTS}/report.json`
   rmSync(e2eReport, { force: true })
-  const e2eOk = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test'])
+  const e2eOk = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test'], e2eEnv)
   countFromReport('e2e', e2eOk, e2eReport, (r) => ({
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,

@@ -20,3 +20,17 @@ export function getConnection(): Connection {
 export function normalizeHordeUrl(url: string): string {
   return url.trim().replace(/\/+$/, '')
 }
+
+/**
+ * The horde's page where a new user gets an API key, beside its API: https://aihorde.net/api →
+ * https://aihorde.net/register. Null when the address does not parse.
+ */
+export function hordeRegisterUrl(hordeUrl: string): string | null {
+  try {
+    const url = new URL(normalizeHordeUrl(hordeUrl))
+    const site = url.pathname.replace(/\/+$/, '').replace(/\/api(\/v2)?$/, '')
+    return `${url.origin}${site}/register`
+  } catch {
+    return null
+  }
+}

@@ -10,31 +10,43 @@ const RuntimeConfig = z.object({
 })
 export type RuntimeConfig = { hordeUrl: string; demoKeys: { label: string; key: string }[] }
 
-let config: RuntimeConfig = {
-  hordeUrl: import.meta.env.VITE_DEFAULT_HORDE_URL || OFFICIAL_HORDE_URL,
-  demoKeys: [],
+/**
+ * Which horde the app talks to. The weakest says first: the official horde, then the build's
+ * `VITE_DEFAULT_HORDE_URL`, then a `hordeUrl` the deployer put in `config.json`, then the user's choice in
+ * Settings. An empty or missing layer is not set.
+ */
+export function pickHordeUrl(layers: {
+  built?: string | null
+  deployed?: string | null
+  chosen?: string | null
+}): string {
+  return layers.chosen || layers.deployed || layers.built || OFFICIAL_HORDE_URL
 }
+
+const builtHordeUrl = () => import.meta.env.VITE_DEFAULT_HORDE_URL
+
+let config: RuntimeConfig = { hordeUrl: pickHordeUrl({ built: builtHordeUrl() }), demoKeys: [] }
 
 /**
  * Reads `config.json` beside index.html, so a self-hoster can point a build at their horde without
- * rebuilding. Missing or broken config falls back to the build's defaults.
+ * rebuilding. A missing or broken file, or one without `hordeUrl`, leaves the build's default.
  */
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
+  let deployed: z.infer<typeof RuntimeConfig> = {}
   try {
     // Not a horde call: a static file of this deployment, fetched relative to the page.
     // eslint-disable-next-line no-restricted-globals
     const res = await fetch(new URL('config.json', document.baseURI), { cache: 'no-cache' })
     if (res.ok) {
       const parsed = RuntimeConfig.safeParse(await res.json())
-      if (parsed.success) {
-        config = {
-          hordeUrl: parsed.data.hordeUrl ?? config.hordeUrl,
-          demoKeys: parsed.data.demoKeys ?? [],
-        }
-      }
+      if (parsed.success) deployed = parsed.data
     }
   } catch {
-    // keep the build defaults
+    // keep the build's default
+  }
+  config = {
+    hordeUrl: pickHordeUrl({ built: builtHordeUrl(), deployed: deployed.hordeUrl }),
+    demoKeys: deployed.demoKeys ?? [],
   }
   return config
 }

@@ -13,6 +13,17 @@ const variants = {
 
 export type ButtonProps = ComponentProps<'button'> & { variant?: keyof typeof variants; size?: 'sm' | 'md' }
 
+/** A button's look, also for a link that reads as the page's main action. */
+export function buttonClass(variant: keyof typeof variants = 'primary', size: 'sm' | 'md' = 'md') {
+  return cn(
+    'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors',
+    'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600',
+    'disabled:cursor-not-allowed disabled:opacity-50',
+    size === 'sm' ? 'h-8 px-3 text-sm' : 'h-10 px-4 text-sm',
+    variants[variant],
+  )
+}
+
 export function Button({
   variant = 'primary',
   size = 'md',
@@ -20,18 +31,5 @@ export function Button({
   type = 'button',
   ...props
 }: ButtonProps) {
-  return (
-    <button
-      type={type}
-      className={cn(
-        'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors',
-        'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600',
-        'disabled:cursor-not-allowed disabled:opacity-50',
-        size === 'sm' ? 'h-8 px-3 text-sm' : 'h-10 px-4 text-sm',
-        variants[variant],
-        className,
-      )}
-      {...props}
-    />
-  )
+  return <button type={type} className={cn(buttonClass(variant, size), className)} {...props} />
 }

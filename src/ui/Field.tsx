@@ -8,7 +8,7 @@ export interface FieldControlProps {
 
 interface FieldProps {
   label: ReactNode
-  error?: string | null
+  error?: ReactNode
   hint?: ReactNode
   children: (control: FieldControlProps) => ReactNode
 }

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from 'wouter'
 import { humanMessage } from '@/api/errors'
 import { statusQueries } from '@/api/status'
-import { useActiveKey, useKeyOwner } from '@/features/keys'
+import { RegisterLink, useActiveKey, useKeyOwner } from '@/features/keys'
 import { useHordeUrl } from '@/features/settings'
 import { formatKudos } from '@/lib/format'
+import { buttonClass } from '@/ui/Button'
 import { Card } from '@/ui/Card'
 import { Spinner } from '@/ui/Spinner'
 
@@ -22,6 +23,29 @@ export function HomePage() {
           Images, text and alchemy from the AI Horde: volunteers’ GPUs, paid in kudos.
         </p>
       </header>
+      {!active && (
+        <Card aria-labelledby="home-start">
+          <h2 id="home-start" className="text-lg font-semibold">
+            First time here?
+          </h2>
+          <div className="mt-3 flex flex-wrap items-center gap-3">
+            <Link href="/create" className={buttonClass()}>
+              Make your first image
+            </Link>
+            <Link href="/keys" className={buttonClass('secondary')}>
+              Add your API key
+            </Link>
+          </div>
+          <p className="mt-3 text-sm">
+            No key yet? <RegisterLink>Register on the horde</RegisterLink>: it is free, and the kudos you earn
+            move you up the queue.
+          </p>
+          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
+            Or go without an account: choose <strong>Use anonymously</strong> under API keys. Anonymous
+            requests wait longest and cannot be large.
+          </p>
+        </Card>
+      )}
       <div className="grid gap-4 md:grid-cols-2">
         <Card aria-labelledby="home-horde">
           <h2 id="home-horde" className="text-lg font-semibold">

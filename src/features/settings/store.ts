@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { normalizeHordeUrl } from '@/api/connection'
-import { getRuntimeConfig } from '@/lib/runtimeConfig'
+import { getRuntimeConfig, pickHordeUrl } from '@/lib/runtimeConfig'
 
 export type Theme = 'system' | 'light' | 'dark'
 /** `unasked`: the user never chose; `off` covers a refusal, which is never asked again. */
@@ -32,7 +32,7 @@ export const setHordeUrl = (url: string | null) =>
 export const setTheme = (theme: Theme) => useSettings.setState({ theme })
 
 export function effectiveHordeUrl(state: SettingsState = useSettings.getState()): string {
-  return normalizeHordeUrl(state.hordeUrl ?? getRuntimeConfig().hordeUrl)
+  return normalizeHordeUrl(pickHordeUrl({ deployed: getRuntimeConfig().hordeUrl, chosen: state.hordeUrl }))
 }
 
 export const useHordeUrl = () => useSettings(effectiveHordeUrl)

@@ -1,20 +1,25 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState, type FormEvent, type ReactNode } from 'react'
 import { toast } from 'sonner'
 import { HordeError, hordeDetail, humanMessage } from '@/api/errors'
 import { findUser, userQueries } from '@/api/users'
 import { Button } from '@/ui/Button'
 import { Field, inputClass } from '@/ui/Field'
 import { addKey } from '../store'
+import { RegisterLink } from './RegisterLink'
 import { SecretInput } from './SecretInput'
 
-function keyError(error: unknown): string {
+function keyError(error: unknown): ReactNode {
   if (
     error instanceof HordeError &&
     error.kind === 'horde' &&
     (error.rc === 'UserNotFound' || error.rc === 'InvalidAPIKey')
   ) {
-    return 'No user on this horde has this key. Check it for typos, or register on the horde to get one.'
+    return (
+      <>
+        No user on this horde has this key. Check it for typos, or <RegisterLink /> to get one.
+      </>
+    )
   }
   return humanMessage(error)
 }
@@ -24,7 +29,7 @@ export function AddKeyForm({ onAdded, initialKey = '' }: { onAdded?: () => void;
   const [key, setKey] = useState(initialKey)
   const [label, setLabel] = useState('')
   const [remember, setRemember] = useState(false)
-  const [inputError, setInputError] = useState<string | null>(null)
+  const [inputError, setInputError] = useState<ReactNode>(null)
   const check = useMutation({
     mutationFn: (secret: string) => findUser(secret),
     onSuccess: (user, secret) => {
@@ -41,7 +46,11 @@ export function AddKeyForm({ onAdded, initialKey = '' }: { onAdded?: () => void;
     e.preventDefault()
     const secret = key.trim()
     if (!secret) {
-      setInputError('Paste your API key. You get one when you register on the horde.')
+      setInputError(
+        <>
+          Paste your API key. You get one when you <RegisterLink />.
+        </>,
+      )
       return
     }
     if (/\s/.test(secret)) {
