@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { gzipSync } from 'node:zlib'
 import { SEEDED_WORKER_IDS } from '../horde-sim/src/seed'
 import { SEEDED_KEYS } from '../horde-sim/src/seedKeys'
+import { budget } from './bench/budget'
 import { painter } from './bench/painter'
 
 const SIM_PORT = process.env.BENCH_SIM_PORT ?? '7301'
@@ -283,6 +284,7 @@ async function main() {
       await addKey(page)
       paint = await painter(page, SITE)
     }
+    const quick = wanted('budget') ? await budget(launched, SITE, SIM) : null
     browser = null
     await launched.close()
     const rows: [string, string, string][] = [
@@ -352,6 +354,21 @@ async function main() {
               `${Math.round(paint.buildMs)} ms`,
               '≤ 150 ms',
             ],
+          ] as [string, string, string][])
+        : []),
+      ...(quick
+        ? ([
+            [
+              `budget: quick tweaks + Generate, 2 tabs × ${quick.rounds / 2}, new user: 429s`,
+              String(quick.refusals),
+              '0',
+            ],
+            [
+              'budget: requests accepted / estimates sent',
+              `${quick.accepted}/${quick.rounds} / ${quick.estimates}`,
+              '',
+            ],
+            ['budget: longest wait from Generate to its POST', `${quick.longestSubmitWaitMs} ms`, ''],
           ] as [string, string, string][])
         : []),
     ]

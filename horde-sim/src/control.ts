@@ -57,6 +57,7 @@ export function controlRoutes(sim: Sim, reset: () => void): Hono<SimEnv> {
       sharedKeys: [...sim.state.sharedKeys.values()],
       filters: [...sim.state.filters.values()],
       ipTimeouts: [...sim.state.ipTimeouts.values()],
+      ipWhitelist: sim.limiter.whitelisted(sim.clock.now()),
       workerMessages: [...sim.state.workerMessages.values()],
       ledger: sim.state.ledger,
     }),

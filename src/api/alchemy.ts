@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { budgetedSubmit } from './budget'
 import { hordeFetch } from './client'
 import { optionalString } from './schemas'
 
@@ -71,12 +72,14 @@ export const AlchemyStatus = z.object({
 export type AlchemyStatus = z.infer<typeof AlchemyStatus>
 
 export function submitAlchemy(payload: AlchemyPayload, signal?: AbortSignal) {
-  return hordeFetch('/v2/interrogate/async', AlchemyAccepted, {
-    json: payload,
-    auth: 'required',
-    signal,
-    retries: 0,
-  })
+  const send = () =>
+    hordeFetch('/v2/interrogate/async', AlchemyAccepted, {
+      json: payload,
+      auth: 'required',
+      signal,
+      retries: 0,
+    })
+  return budgetedSubmit('/v2/interrogate/async', payload, send, signal)
 }
 
 /** 10 per second per id; no key, so no preflight. */

@@ -70,7 +70,7 @@ export function humanMessage(error: unknown): string {
   const words = rcWords(error.rc)
   if (words) return words
   if (error.isRateLimited)
-    return 'Too many requests to the horde in a short time. Wait a minute, then try again.'
+    return `Too many requests to the horde in a short time. ${limiterWait(error.message)}`
   if (Object.keys(error.fieldErrors).length > 0) return 'Some values were not accepted by the horde.'
   if (error.status >= 500) return 'The horde had an internal error. Try again in a moment.'
   return error.message
@@ -81,4 +81,23 @@ export function hordeDetail(error: unknown): string | null {
   if (!(error instanceof HordeError) || error.kind !== 'horde') return null
   const words = humanMessage(error)
   return error.message && error.message !== words ? error.message : null
+}
+
+const UNIT_MS = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const
+const LIMIT = /(\d+) per (\d+) (second|minute|hour|day)/
+
+/** The window the horde's limiter names in its 429 ("2 per 1 second" → 1000 ms). */
+export function limiterWindowMs(message: string): number | null {
+  const m = LIMIT.exec(message)
+  return m ? Number(m[2]) * UNIT_MS[m[3] as keyof typeof UNIT_MS] : null
+}
+
+/** "Wait a second, then try again." for "2 per 1 second": the real wait, not a guess. */
+function limiterWait(message: string): string {
+  const m = LIMIT.exec(message)
+  if (!m) return 'Wait a moment, then try again.'
+  const [, , amount = '1', unit = 'second'] = m
+  const article = unit === 'hour' ? 'an' : 'a'
+  const wait = amount === '1' ? `${article} ${unit}` : `${amount} ${unit}s`
+  return `Wait ${wait}, then try again.`
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
+import { budgetedEstimate, budgetedSubmit } from './budget'
 import { hordeFetch } from './client'
 import { optionalBool, optionalNumber, optionalString } from './schemas'
 
@@ -136,23 +137,28 @@ export type ActiveModel = z.infer<typeof ActiveModel>
 
 /** Queues a request. The horde answers 202 with the request id; the kudos it names is only a first figure. */
 export function submitImage(payload: ImageRequestPayload, signal?: AbortSignal): Promise<ImageAccepted> {
-  return hordeFetch('/v2/generate/async', ImageAccepted, {
-    json: { ...payload, dry_run: false },
-    auth: 'optional',
-    signal,
-    retries: 0,
-  })
+  const send = () =>
+    hordeFetch('/v2/generate/async', ImageAccepted, {
+      json: { ...payload, dry_run: false },
+      auth: 'optional',
+      signal,
+      retries: 0,
+    })
+  return budgetedSubmit('/v2/generate/async', payload, send, signal)
 }
 
 /** The kudos the horde would charge, without queueing anything. */
 export async function estimateImage(payload: ImageRequestPayload, signal?: AbortSignal): Promise<number> {
-  const { kudos } = await hordeFetch('/v2/generate/async', Estimate, {
-    json: { ...payload, dry_run: true },
-    auth: 'optional',
-    signal,
-    retries: 0,
-  })
-  return kudos
+  const send = async () => {
+    const { kudos } = await hordeFetch('/v2/generate/async', Estimate, {
+      json: { ...payload, dry_run: true },
+      auth: 'optional',
+      signal,
+      retries: 0,
+    })
+    return kudos
+  }
+  return budgetedEstimate('/v2/generate/async', payload, send, signal)
 }
 
 /** Progress without the images: cheap, 10 per second per request. No key needed. */

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
+import { budgetedEstimate, budgetedSubmit } from './budget'
 import { hordeFetch } from './client'
 import { ActiveModel } from './images'
 import { optionalBool, optionalNumber, optionalString } from './schemas'
@@ -91,23 +92,28 @@ export type TextWorker = z.infer<typeof TextWorker>
 
 /** Queues a text request; the kudos in the answer is 0 on the real horde (never computed for text). */
 export function submitText(payload: TextRequestPayload, signal?: AbortSignal) {
-  return hordeFetch('/v2/generate/text/async', TextAccepted, {
-    json: { ...payload, dry_run: false },
-    auth: 'optional',
-    signal,
-    retries: 0,
-  })
+  const send = () =>
+    hordeFetch('/v2/generate/text/async', TextAccepted, {
+      json: { ...payload, dry_run: false },
+      auth: 'optional',
+      signal,
+      retries: 0,
+    })
+  return budgetedSubmit('/v2/generate/text/async', payload, send, signal)
 }
 
 /** The kudos the horde would charge, without queueing anything. */
 export async function estimateText(payload: TextRequestPayload, signal?: AbortSignal): Promise<number> {
-  const { kudos } = await hordeFetch('/v2/generate/text/async', Estimate, {
-    json: { ...payload, dry_run: true },
-    auth: 'optional',
-    signal,
-    retries: 0,
-  })
-  return kudos
+  const send = async () => {
+    const { kudos } = await hordeFetch('/v2/generate/text/async', Estimate, {
+      json: { ...payload, dry_run: true },
+      auth: 'optional',
+      signal,
+      retries: 0,
+    })
+    return kudos
+  }
+  return budgetedEstimate('/v2/generate/text/async', payload, send, signal)
 }
 
 /** Progress and what is written so far: text has no cheap check endpoint, and this allows 60 per minute per id. */

@@ -63,6 +63,7 @@ export async function postGenerate(c: Context<SimEnv>, sim: Sim) {
       'MoreThanMinExtraSourceImage.',
       'Only trusted users may send several extra source images.',
     )
+  if (user.education || user.trusted || user.service) sim.limiter.whitelistIp(c.get('ip'), now)
   const waiting = waitingCount(sim, user, args.models)
   for (const id of args.workers)
     if (!sim.state.workers.has(id)) throw new HordeFault(404, 'WorkerNotFound', `No worker with ID '${id}'.`)

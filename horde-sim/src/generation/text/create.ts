@@ -120,6 +120,7 @@ export function createTextRequest(sim: Sim, call: GenerateCall): GenerateAnswer 
       'More than 1 extra source image needs a trusted account.',
     )
   }
+  if (user.education || user.trusted || user.service) sim.limiter.whitelistIp(call.ip, sim.clock.now())
   let prompt = body.prompt as string
   if (prompt === '') throw new HordeFault(400, 'MissingPrompt', 'The prompt may not be empty.')
   const wpCount = waitingCount(sim, user, user.kind === 'anonymous' ? models : [])
