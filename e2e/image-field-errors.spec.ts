@@ -1,7 +1,7 @@
 import { expect, screenshot, SEEDED_KEYS, test } from './fixtures'
 
 for (const width of [390, 1280]) {
-  test(`at ${width} px, every bad image field is marked and says its first problem beside it`, async ({
+  test(`at ${width} px, trying to send marks every bad image field and says its first problem beside it`, async ({
     page,
     sim,
     keysPage,
@@ -14,26 +14,30 @@ for (const width of [390, 1280]) {
     await form.getByLabel('Prompt', { exact: true }).fill('a lighthouse')
 
     const cases: [string, string, RegExp][] = [
-      ['Width', '99999', /at most 3072/],
+      ['Width', '99999', /^The width must be at most 3072 pixels\.$/],
       ['Height', '100', /multiple of 64/],
-      ['Steps', '600', /Steps must be from 1 to 500/],
-      ['CFG scale', '200', /CFG scale must be from 0 to 100/],
-      ['Number of images', '30', /number of images must be from 1 to 20/i],
+      ['Steps', '600', /^Steps must be from 1 to 500\.$/],
+      ['CFG scale', '200', /^The CFG scale must be from 0 to 100\.$/],
+      ['Number of images', '30', /^The number of images must be from 1 to 20\.$/],
     ]
-    for (const [label, value] of cases) {
-      await form.getByLabel(label, { exact: true }).fill(value)
-      await form.getByLabel(label, { exact: true }).press('Tab')
-    }
+    for (const [label, value] of cases) await form.getByLabel(label, { exact: true }).fill(value)
+    const generate = form.getByRole('button', { name: 'Generate', exact: true })
+    await expect(generate).toBeDisabled() // aria-disabled: said to be off, yet pressing it is how one tries
+    await expect(form.getByRole('list', { name: 'Why Generate is off' })).toContainText(
+      'The width must be at most 3072 pixels.',
+    )
+    // Still in the last field, the user presses Enter, as one does to send a form.
+    await form.getByLabel('Number of images', { exact: true }).press('Enter')
     for (const [label, , message] of cases) {
       const field = form.getByLabel(label, { exact: true })
       await expect(field, label).toHaveAttribute('aria-invalid', 'true')
       await expect(field, label).toHaveAccessibleDescription(message)
     }
-    await expect(form.getByRole('button', { name: 'Generate', exact: true })).toBeDisabled()
-    await form.getByLabel('Steps', { exact: true }).scrollIntoViewIfNeeded()
+    // The first problem is where the user is taken.
+    await expect(form.getByLabel('Width', { exact: true })).toBeFocused()
     await screenshot(page, `image-field-errors-${width}`)
 
-    // Nothing was sent to the horde, not even a dry run for the estimate.
+    // Nothing reached the horde.
     expect(await sim.imageRequests()).toHaveLength(0)
   })
 }
