@@ -47,7 +47,7 @@ describe('the image composer against the simulated horde', () => {
     const model = screen.getByLabelText('Model')
     await waitFor(() => expect(model).not.toHaveValue(''))
     await user.selectOptions(model, 'Deliberate')
-    expect(screen.getByText(/Deliberate: \d+ workers?, \d+ queued/)).toBeInTheDocument()
+    expect(screen.getByText(/Deliberate: \d+ threads?, \d+ queued/)).toBeInTheDocument()
     await user.type(screen.getByLabelText('Prompt'), 'a lighthouse at dusk')
     await user.type(screen.getByLabelText('Negative prompt'), 'fog')
     await user.clear(screen.getByLabelText('Steps'))

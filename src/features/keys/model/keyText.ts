@@ -1,4 +1,4 @@
-import { formatCount } from '@/lib/format'
+import { plural } from '@/lib/format'
 
 // What the user pasted as a key is never shown back whole: a horde echoes the key in some messages
 // (find_user: "User with api_key '…' not found"), and a long paste would flood the page.
@@ -8,7 +8,7 @@ export const MAX_KEY_LENGTH = 100
 
 /** "the key ending …abcd (22 characters)": enough to recognise it, never enough to use it. */
 export function describeKey(key: string): string {
-  const chars = `${formatCount(key.length)} ${key.length === 1 ? 'character' : 'characters'}`
+  const chars = plural(key.length, { one: 'character', other: 'characters' })
   return key.length <= 8 ? `the key of ${chars}` : `the key ending …${key.slice(-4)} (${chars})`
 }
 
