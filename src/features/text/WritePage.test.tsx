@@ -123,6 +123,19 @@ describe('the Write page against the simulated horde', () => {
     expect(horde.current.sim.state.generation.text.requests.size).toBe(0)
   })
 
+  it('opens a new chat without an error, and names the empty message when Send is pressed', async () => {
+    const user = userEvent.setup()
+    renderWithHorde(<WritePage />)
+    await user.click(screen.getByRole('button', { name: 'New chat' }))
+    const message = await screen.findByLabelText('Message', {}, { timeout: 5_000 })
+    expect(message).not.toHaveAttribute('aria-invalid')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(message).toHaveAttribute('aria-invalid', 'true')
+    expect(message).toHaveAccessibleDescription('Write a message first.')
+    expect(message).toHaveFocus()
+    expect(horde.current.sim.state.generation.text.requests.size).toBe(0)
+  }, 20_000)
+
   it('brings the context down to what the chosen model’s workers read, then flags a bigger value typed', async () => {
     const user = userEvent.setup()
     setSetting('maxContextLength', 16_000)
