@@ -14,13 +14,32 @@ test('a wrong key, then an unreachable or broken horde: clear messages where the
   await keysPage.add('this-key-does-not-exist')
   await expect(form.getByRole('alert')).toHaveText(/No user on this horde has this key/)
   await expect(form.getByLabel('API key')).toHaveAttribute('aria-invalid', 'true')
+  // The horde echoes the key in its message; the page never shows it back in clear.
+  await expect(form.getByLabel('API key')).toHaveAccessibleDescription(/…xist \(23 characters\)/)
+  await expect(page.locator('body')).not.toContainText('this-key-does-not-exist')
+  // One action: "Add key" again (a retry cannot fix a wrong key).
+  await expect(form.getByRole('button', { name: 'Try again' })).toHaveCount(0)
   await screenshot(page, 'key-errors-wrong-key')
+  await page.setViewportSize({ width: 390, height: 844 })
+  await screenshot(page, 'key-errors-wrong-key-390')
+
+  // A 5,000-character paste is refused beside the field, never sent and never shown whole.
+  const before = (await sim.headers())['GET /api/v2/find_user']
+  await keysPage.add(`${'k'.repeat(4_996)}WXYZ`)
+  await expect(form.getByRole('alert')).toHaveText(/the key ending …WXYZ \(5,000 characters\): far longer/)
+  await expect(page.locator('body')).not.toContainText('kkkkkkkkkk')
+  expect((await sim.headers())['GET /api/v2/find_user']).toEqual(before)
+  await screenshot(page, 'key-errors-long-paste-390')
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await screenshot(page, 'key-errors-long-paste-1280')
 
   // The horde drops the connection: a network failure, told apart from a wrong key. (Chromium retries a
   // request once by itself when a reused connection closes, so the fault lasts until cleared.)
   await sim.fault({ path: '/api/v2/find_user', kind: 'drop' })
   await keysPage.add(SEEDED_KEYS.artist.key)
   await expect(form.getByRole('alert')).toHaveText(/Could not reach the horde/)
+  // One button, which now says what it does: the same key again.
+  await expect(form.getByRole('button', { name: 'Add key' })).toHaveCount(0)
   await sim.clearFaults()
   // What the user typed is still there, and one click retries it.
   await expect(form.getByLabel('API key')).toHaveValue(SEEDED_KEYS.artist.key)

@@ -11,8 +11,22 @@ test('story: generate, edit the text, continue — the horde gets the edited tex
   await page.getByRole('button', { name: 'New story' }).click()
   const story = page.getByLabel('Story', { exact: true })
 
-  // Bad input is said beside the field before anything is sent.
+  // A new story is not an error yet; trying to generate it empty is, said beside it before anything is sent.
+  await expect(story).not.toHaveAttribute('aria-invalid')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await screenshot(page, 'text-story-new-1280')
+  // aria-disabled, not disabled: Playwright counts it as disabled, yet a user can press it to try.
+  await expect(page.getByRole('button', { name: 'Generate' })).toBeDisabled()
+  await page.getByRole('button', { name: 'Generate' }).click({ force: true })
+  await expect(story).toHaveAttribute('aria-invalid', 'true')
   await expect(story).toHaveAccessibleDescription(/Write something first/)
+  await expect(story).toBeFocused()
+  expect(await sim.textRequests()).toHaveLength(0)
+  await screenshot(page, 'text-story-empty-tried-1280')
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.getByRole('button', { name: 'Generate' }).scrollIntoViewIfNeeded()
+  await screenshot(page, 'text-story-empty-tried-390')
+  await page.setViewportSize({ width: 1280, height: 720 })
   await page.getByLabel('Max length (tokens)').fill('600')
   await expect(page.getByLabel('Max length (tokens)')).toHaveAccessibleDescription(
     /The workers of these models write at most 512 tokens/,

@@ -18,7 +18,7 @@ export function buttonClass(variant: keyof typeof variants = 'primary', size: 's
   return cn(
     'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors',
     'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600',
-    'disabled:cursor-not-allowed disabled:opacity-50',
+    'disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50',
     size === 'sm' ? 'h-8 px-3 text-sm' : 'h-10 px-4 text-sm',
     variants[variant],
   )

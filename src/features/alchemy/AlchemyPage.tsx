@@ -13,6 +13,7 @@ import { SendPanel } from './components/SendPanel'
 import { SourcePicker } from './components/SourcePicker'
 import { keepAlchemyDraft } from './draft'
 import { servedForms } from './model/forms'
+import { plural } from '@/lib/format'
 
 /** Alchemy: captions, tags, nsfw checks, upscaling, face fixing and background removal by the alchemists. */
 export default function AlchemyPage() {
@@ -47,7 +48,7 @@ export default function AlchemyPage() {
               ) : alchemists.isError ? (
                 `Which alchemists are online is not known: ${humanMessage(alchemists.error)}`
               ) : (
-                `${online} ${online === 1 ? 'alchemist' : 'alchemists'} online`
+                `${plural(online, { one: 'alchemist', other: 'alchemists' })} online`
               )}
             </p>
           </div>

@@ -17,6 +17,7 @@ import { StorageInfo } from './components/StorageInfo'
 import { releaseThumbnails } from './components/Thumbnail'
 import { filterImages, isFiltered, modelsOf } from './model/gallery'
 import { clearFilters, useGallery } from './store'
+import { formatCount, plural } from '@/lib/format'
 
 const FIRST_READ = 120
 const CHUNK = 400
@@ -109,8 +110,8 @@ export default function GalleryPage() {
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm text-zinc-700 dark:text-zinc-300" aria-live="polite">
               {isFiltered(filter)
-                ? `${images.length} of ${kept} ${kept === 1 ? 'image' : 'images'} match`
-                : `${kept} ${kept === 1 ? 'image' : 'images'}`}
+                ? `${formatCount(images.length)} of ${plural(kept, { one: 'image', other: 'images' })} match`
+                : plural(kept, { one: 'image', other: 'images' })}
             </p>
             <SelectionBar images={images} />
           </div>

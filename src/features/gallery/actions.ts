@@ -7,6 +7,7 @@ import { pngTextEntries } from './model/pngParameters'
 import { withPngText } from './model/pngText'
 import { saveFile } from './saveFile'
 import { clearSelection } from './store'
+import { plural } from '@/lib/format'
 
 /** Deleted images stay this long for the undo; after that their space is given back. */
 export const UNDO_MS = 10_000
@@ -21,13 +22,16 @@ export async function deleteWithUndo(ids: readonly string[]): Promise<void> {
   const stamp = Date.now()
   await db.images.where('id').anyOf(ids).modify({ deletedAt: stamp })
   const purge = () => void purgeDeleted(stamp).catch(() => undefined)
-  toast(ids.length === 1 ? 'Image deleted' : `${ids.length} images deleted`, {
-    id: `gallery-delete-${stamp}`,
-    duration: UNDO_MS,
-    action: { label: 'Undo', onClick: () => void restoreDeleted(ids, stamp) },
-    onAutoClose: purge,
-    onDismiss: purge,
-  })
+  toast(
+    ids.length === 1 ? 'Image deleted' : `${plural(ids.length, { one: 'image', other: 'images' })} deleted`,
+    {
+      id: `gallery-delete-${stamp}`,
+      duration: UNDO_MS,
+      action: { label: 'Undo', onClick: () => void restoreDeleted(ids, stamp) },
+      onAutoClose: purge,
+      onDismiss: purge,
+    },
+  )
 }
 
 async function restoreDeleted(ids: readonly string[], stamp: number): Promise<void> {
@@ -36,10 +40,13 @@ async function restoreDeleted(ids: readonly string[], stamp: number): Promise<vo
     .anyOf(ids)
     .filter((i) => i.deletedAt === stamp)
     .modify({ deletedAt: null })
-  toast.success(ids.length === 1 ? 'Image restored' : `${ids.length} images restored`, {
-    id: `gallery-delete-${stamp}`,
-    duration: 3_000,
-  })
+  toast.success(
+    ids.length === 1 ? 'Image restored' : `${plural(ids.length, { one: 'image', other: 'images' })} restored`,
+    {
+      id: `gallery-delete-${stamp}`,
+      duration: 3_000,
+    },
+  )
 }
 
 /** Removes images deleted at or before `upTo` (undo no longer offered), freeing the browser's storage. */

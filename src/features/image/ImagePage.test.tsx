@@ -47,7 +47,7 @@ describe('the image composer against the simulated horde', () => {
     const model = screen.getByLabelText('Model')
     await waitFor(() => expect(model).not.toHaveValue(''))
     await user.selectOptions(model, 'Deliberate')
-    expect(screen.getByText(/Deliberate: \d+ workers?, \d+ queued/)).toBeInTheDocument()
+    expect(screen.getByText(/Deliberate: \d+ threads?, \d+ queued/)).toBeInTheDocument()
     await user.type(screen.getByLabelText('Prompt'), 'a lighthouse at dusk')
     await user.type(screen.getByLabelText('Negative prompt'), 'fog')
     await user.clear(screen.getByLabelText('Steps'))
@@ -61,7 +61,7 @@ describe('the image composer against the simulated horde', () => {
     expect(received()).toHaveLength(0) // a dry run queues nothing
 
     await user.click(screen.getByRole('button', { name: 'Generate' }))
-    expect(await screen.findByText('Request sent: 2 images')).toBeInTheDocument()
+    expect(await screen.findByText('Request sent: 2 images', {}, { timeout: 5_000 })).toBeInTheDocument()
     expect(received()).toHaveLength(1)
     const sent = received()[0]!.received
     expect(sent).toMatchObject({
@@ -92,7 +92,7 @@ describe('the image composer against the simulated horde', () => {
     const user = userEvent.setup()
     renderPage()
     const generate = screen.getByRole('button', { name: 'Generate' })
-    expect(generate).toBeDisabled()
+    expect(generate).toHaveAttribute('aria-disabled', 'true')
     expect(screen.getByRole('list', { name: 'Why Generate is off' })).toHaveTextContent('Write a prompt.')
 
     await user.type(screen.getByLabelText('Prompt'), 'a cat')
@@ -106,13 +106,41 @@ describe('the image composer against the simulated horde', () => {
     await user.type(screen.getByLabelText('Steps'), '600')
     await user.tab()
     expect(screen.getByLabelText('Steps')).toHaveAccessibleDescription('Steps must be from 1 to 500.')
-    expect(generate).toBeDisabled()
+    expect(generate).toHaveAttribute('aria-disabled', 'true')
 
     // Ctrl+Enter with problems sends nothing and takes the user to the first one.
     fireEvent.keyDown(screen.getByLabelText('Prompt'), { key: 'Enter', ctrlKey: true })
     await waitFor(() => expect(width).toHaveFocus())
     expect(received()).toHaveLength(0)
   })
+
+  it('marks steps, image count and CFG scale invalid beside them when the user presses Generate', async () => {
+    const user = userEvent.setup()
+    renderPage()
+    await user.type(screen.getByLabelText('Prompt'), 'a cat')
+    const generate = screen.getByRole('button', { name: 'Generate' })
+    for (const [label, value, message] of [
+      ['Number of images', '30', 'The number of images must be from 1 to 20.'],
+      ['CFG scale', '200', 'The CFG scale must be from 0 to 100.'],
+      ['Steps', '600', 'Steps must be from 1 to 500.'],
+    ] as const) {
+      await user.clear(screen.getByLabelText(label))
+      await user.type(screen.getByLabelText(label), value)
+      expect(screen.getByRole('list', { name: 'Why Generate is off' })).toHaveTextContent(message)
+    }
+    // Still in the steps field, the user presses Generate: each problem shows beside its field.
+    await user.click(generate)
+    for (const [label, message] of [
+      ['Steps', 'Steps must be from 1 to 500.'],
+      ['CFG scale', 'The CFG scale must be from 0 to 100.'],
+      ['Number of images', 'The number of images must be from 1 to 20.'],
+    ] as const) {
+      expect(screen.getByLabelText(label)).toHaveAttribute('aria-invalid', 'true')
+      expect(screen.getByLabelText(label)).toHaveAccessibleDescription(message)
+    }
+    await waitFor(() => expect(screen.getByLabelText('Steps')).toHaveFocus())
+    expect(received()).toHaveLength(0)
+  }, 20_000)
 
   it('moves a ### typed in the prompt into the negative prompt', async () => {
     const user = userEvent.setup()
@@ -168,7 +196,7 @@ describe('the image composer against the simulated horde', () => {
     expect(screen.getByRole('list', { name: 'Why Generate is off' })).toHaveTextContent(
       'No worker serves Realistic Vision right now: choose another model.',
     )
-    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Generate' })).toHaveAttribute('aria-disabled', 'true')
   })
 
   it('sends once on Ctrl+Enter pressed twice', async () => {
@@ -191,7 +219,7 @@ describe('the image composer against the simulated horde', () => {
     await user.type(screen.getByLabelText('Prompt'), 'a cat')
     await user.click(screen.getByRole('button', { name: 'Generate' }))
     const form = screen.getByRole('form', { name: 'Image request' })
-    expect(await within(form).findByText(/^Not sent: /)).toBeInTheDocument()
+    expect(await within(form).findByText(/^Not sent: /, {}, { timeout: 5_000 })).toBeInTheDocument()
     expect(screen.getByLabelText('Prompt')).toHaveValue('a cat')
   })
 

@@ -43,9 +43,9 @@ describe('the Write page against the simulated horde', () => {
     stopTracker = startTracker()
     renderWithHorde(<WritePage />)
     await user.click(screen.getByRole('button', { name: 'New story' }))
-    const story = await screen.findByLabelText('Story')
+    const story = await screen.findByLabelText('Story', {}, { timeout: 5_000 })
     await waitFor(() => expect(screen.getByLabelText('koboldcpp/Llama-3-8B-Instruct')).toBeChecked())
-    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Generate' })).toHaveAttribute('aria-disabled', 'true')
     await user.type(story, 'The keeper lit the lamp')
     await waitFor(
       () => expect(screen.getByRole('status', { name: 'Estimated cost' })).toHaveTextContent(/≈ \d+ kudos/),
@@ -93,6 +93,48 @@ describe('the Write page against the simulated horde', () => {
     expect(screen.queryByRole('region', { name: 'Candidates' })).toBeNull()
     expect((await db.textDocs.get(doc.id))?.data).toMatchObject({ history: ['Once'] })
   })
+
+  it('opens a new story without an error, and names the empty story only once the user tries', async () => {
+    const user = userEvent.setup()
+    renderWithHorde(<WritePage />)
+    await user.click(screen.getByRole('button', { name: 'New story' }))
+    const story = await screen.findByLabelText('Story', {}, { timeout: 5_000 })
+    await waitFor(() => expect(screen.getByLabelText('koboldcpp/Llama-3-8B-Instruct')).toBeChecked())
+    expect(story).not.toHaveAttribute('aria-invalid')
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+
+    // Typing and leaving the field empty again shows it on leaving.
+    await user.type(story, 'x')
+    await user.clear(story)
+    expect(story).not.toHaveAttribute('aria-invalid')
+    await user.tab()
+    expect(story).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  it('says an empty story is empty when Generate is pressed, beside the story, and sends nothing', async () => {
+    const user = userEvent.setup()
+    renderWithHorde(<WritePage />)
+    await user.click(screen.getByRole('button', { name: 'New story' }))
+    const story = await screen.findByLabelText('Story', {}, { timeout: 5_000 })
+    await user.click(screen.getByRole('button', { name: 'Generate' }))
+    expect(story).toHaveAttribute('aria-invalid', 'true')
+    expect(story).toHaveAccessibleDescription(/Write something first/)
+    expect(story).toHaveFocus()
+    expect(horde.current.sim.state.generation.text.requests.size).toBe(0)
+  })
+
+  it('opens a new chat without an error, and names the empty message when Send is pressed', async () => {
+    const user = userEvent.setup()
+    renderWithHorde(<WritePage />)
+    await user.click(screen.getByRole('button', { name: 'New chat' }))
+    const message = await screen.findByLabelText('Message', {}, { timeout: 5_000 })
+    expect(message).not.toHaveAttribute('aria-invalid')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(message).toHaveAttribute('aria-invalid', 'true')
+    expect(message).toHaveAccessibleDescription('Write a message first.')
+    expect(message).toHaveFocus()
+    expect(horde.current.sim.state.generation.text.requests.size).toBe(0)
+  }, 20_000)
 
   it('brings the context down to what the chosen model’s workers read, then flags a bigger value typed', async () => {
     const user = userEvent.setup()

@@ -9,6 +9,7 @@ import { VirtualWorkerList } from './components/VirtualWorkerList'
 import { KindPicker, WorkerFilters } from './components/WorkerFilters'
 import { modelsServed, visibleWorkers, WORKER_KINDS } from './model/workerList'
 import { useBrowse } from './store'
+import { formatCount, plural } from '@/lib/format'
 
 export default function WorkersPage() {
   const hordeUrl = useHordeUrl()
@@ -46,8 +47,8 @@ export default function WorkersPage() {
         <>
           <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
             {shown.length === workers.length
-              ? `${workers.length} ${kindLabel} workers online`
-              : `${shown.length} of ${workers.length} ${kindLabel} workers`}
+              ? `${plural(workers.length, { one: `${kindLabel} worker`, other: `${kindLabel} workers` })} online`
+              : `${formatCount(shown.length)} of ${plural(workers.length, { one: `${kindLabel} worker`, other: `${kindLabel} workers` })}`}
           </p>
           {shown.length > 0 ? (
             <VirtualWorkerList workers={shown} />

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { FORM_INFO, GROUP_HINTS, GROUP_TITLES, type FormInfo } from '../model/forms'
 import { toggleForm, useAlchemy } from '../store'
+import { plural } from '@/lib/format'
 
 interface FormPickerProps {
   /** Alchemists serving each form now; undefined while the list is not known. */
@@ -51,7 +52,7 @@ export function FormPicker({ served }: FormPickerProps) {
                           No alchemist serves this now
                         </span>
                       ) : (
-                        ` · ${count} ${count === 1 ? 'alchemist' : 'alchemists'}`
+                        ` · ${plural(count, { one: 'alchemist', other: 'alchemists' })}`
                       )}
                     </span>
                   </span>

@@ -3,6 +3,7 @@ import { toast } from 'sonner'
 import { Button } from '@/ui/Button'
 import { exportGallery, importGallery } from '../actions'
 import { ArchiveError } from '../model/archiveError'
+import { plural } from '@/lib/format'
 
 /** The whole gallery out as one zip, and back in (in this or another browser). */
 export function ArchiveControls({ count }: { count: number }) {
@@ -16,7 +17,7 @@ export function ArchiveControls({ count }: { count: number }) {
     try {
       const n = await exportGallery((done, total) => setProgress(`Exporting ${done} of ${total} images…`))
       setProgress(null)
-      toast.success(`Exported ${n} ${n === 1 ? 'image' : 'images'}`, { id: 'gallery-export' })
+      toast.success(`Exported ${plural(n, { one: 'image', other: 'images' })}`, { id: 'gallery-export' })
     } catch {
       setProgress(null)
       setError('The export failed: the browser may be short of memory. Export a selection instead.')
@@ -32,7 +33,7 @@ export function ArchiveControls({ count }: { count: number }) {
     try {
       const { added, skipped, problems } = await importGallery(file)
       setProgress(null)
-      const parts = [`Imported ${added} ${added === 1 ? 'image' : 'images'}`]
+      const parts = [`Imported ${plural(added, { one: 'image', other: 'images' })}`]
       if (skipped > 0) parts.push(`${skipped} already here`)
       toast.success(parts.join('; '), { id: 'gallery-import' })
       if (problems.length > 0) setError(problems.slice(0, 5).join(' ') + (problems.length > 5 ? ' …' : ''))

@@ -38,6 +38,7 @@ import { SamplingFields } from './SamplingFields'
 import { SizeFields } from './SizeFields'
 import { SourceSection } from './SourceSection'
 import { DeliveryFields, SafetyFields, WorkerFields } from './WorkerFields'
+import { plural } from '@/lib/format'
 
 /** The text2img form: every parameter the horde takes, checked beside each field before it is sent. */
 export function Composer() {
@@ -116,7 +117,7 @@ export function Composer() {
         setSubmitError(null)
         setAttempted(false)
         const n = record.payload.params.n ?? 1
-        toast.success(`Request sent: ${n} ${n === 1 ? 'image' : 'images'}`, {
+        toast.success(`Request sent: ${plural(n, { one: 'image', other: 'images' })}`, {
           description: 'It is listed under Requests; the form keeps its settings.',
         })
       }

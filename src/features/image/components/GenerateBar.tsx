@@ -24,7 +24,9 @@ export function GenerateBar({ reasons, estimate, sending, submitError, otherErro
         <Button
           type="submit"
           className="min-w-32"
-          disabled={!ready}
+          // Not disabled: pressing it with problems is how the user tries, and each field then shows its own.
+          aria-disabled={!ready || undefined}
+          disabled={sending}
           aria-busy={sending}
           aria-describedby={ready ? undefined : 'image-why-not'}
           aria-keyshortcuts="Control+Enter"

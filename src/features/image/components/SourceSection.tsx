@@ -5,6 +5,7 @@ import { Spinner } from '@/ui/Spinner'
 import { Suspense, useEffect, useState } from 'react'
 import { isInpaintingModel, servedInpaintingModels } from '../model/readiness'
 import { setField, useComposer } from '../store'
+import { plural } from '@/lib/format'
 
 /**
  * "Start from an image": img2img, inpainting and outpainting. The painter (and konva) load only when this
@@ -71,7 +72,7 @@ function InpaintingModelAdvice({ models }: { models: ActiveModel[] | undefined }
       <div className="flex flex-wrap gap-1.5">
         {served.map((m) => (
           <Button key={m.name} size="sm" variant="secondary" onClick={() => setField('models', [m.name])}>
-            Use {m.name} ({m.count} {m.count === 1 ? 'worker' : 'workers'})
+            Use {m.name} ({plural(m.count, { one: 'thread', other: 'threads' })})
           </Button>
         ))}
       </div>

@@ -25,9 +25,9 @@ describe('the model picker list', () => {
     expect(names({ search: '', favourites: ['Deliberate'], favouritesOnly: true })).toEqual(['Deliberate'])
   })
 
-  it('describes workers, queue and ETA in words', () => {
-    expect(describeModel(models[1]!)).toBe('3 workers, 4 queued, ETA 1 min')
-    expect(describeModel(models[2]!)).toBe('0 workers, 2 queued, no ETA')
+  it('describes the threads serving it (the horde count), queue and ETA in words', () => {
+    expect(describeModel(models[1]!)).toBe('3 threads, 4 queued, ETA 1 min')
+    expect(describeModel(models[2]!)).toBe('0 threads, 2 queued, no ETA')
     expect(formatEta(12)).toBe('ETA 12 s')
   })
 

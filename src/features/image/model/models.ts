@@ -1,4 +1,5 @@
 import type { ActiveModel } from '@/api/images'
+import { plural } from '@/lib/format'
 
 /** The horde says 10000 s when nobody serves a model. */
 const NO_ETA = 10_000
@@ -11,8 +12,8 @@ export function formatEta(seconds: number | null | undefined): string {
 }
 
 export function describeModel(m: ActiveModel): string {
-  const workers = `${m.count} ${m.count === 1 ? 'worker' : 'workers'}`
-  return `${workers}, ${m.jobs ?? 0} queued, ${formatEta(m.eta)}`
+  // The horde's count is the threads serving the model, summed over its workers.
+  return `${plural(m.count, { one: 'thread', other: 'threads' })}, ${m.jobs ?? 0} queued, ${formatEta(m.eta)}`
 }
 
 /**

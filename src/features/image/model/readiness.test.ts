@@ -33,7 +33,10 @@ describe('whyCannotSubmit', () => {
 
   it('wants sizes on the 64 grid and within the horde limits', () => {
     expect(fieldErrors(form({ width: 500 })).width).toBe('The width must be a multiple of 64 (e.g. 512).')
-    expect(fieldErrors(form({ height: 3136 })).height).toBe('The height must be from 64 to 3072 pixels.')
+    expect(fieldErrors(form({ height: 3136 })).height).toBe('The height must be at most 3072 pixels.')
+    // The range is named before the multiple of 64: 99999 is not "almost 3072".
+    expect(fieldErrors(form({ width: 99999 })).width).toBe('The width must be at most 3072 pixels.')
+    expect(fieldErrors(form({ width: 10 })).width).toBe('The width must be at least 64 pixels.')
     expect(fieldErrors(form({ width: NaN })).width).toBe('Enter the width.')
   })
 

@@ -33,8 +33,10 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 function side(v: number, name: string): string | undefined {
   if (!Number.isFinite(v)) return `Enter the ${name}.`
-  if (v % SIZE_STEP !== 0) return `The ${name} must be a multiple of 64 (e.g. ${nearest(v)}).`
-  if (v < MIN_SIDE || v > MAX_SIDE) return `The ${name} must be from ${MIN_SIDE} to ${MAX_SIDE} pixels.`
+  // The range first: 99999 is foremost too big, and its nearest multiple of 64 would be no help.
+  if (v > MAX_SIDE) return `The ${name} must be at most ${MAX_SIDE} pixels.`
+  if (v < MIN_SIDE) return `The ${name} must be at least ${MIN_SIDE} pixels.`
+  if (v % SIZE_STEP !== 0) return `The ${name} must be a multiple of ${SIZE_STEP} (e.g. ${nearest(v)}).`
   return undefined
 }
 

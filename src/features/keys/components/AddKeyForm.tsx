@@ -5,11 +5,12 @@ import { HordeError, hordeDetail, humanMessage } from '@/api/errors'
 import { findUser, userQueries } from '@/api/users'
 import { Button } from '@/ui/Button'
 import { Field, inputClass } from '@/ui/Field'
+import { keyInputProblem, withoutKey } from '../model/keyText'
 import { addKey } from '../store'
 import { RegisterLink } from './RegisterLink'
 import { SecretInput } from './SecretInput'
 
-function keyError(error: unknown): ReactNode {
+function keyError(error: unknown, key: string): ReactNode {
   if (
     error instanceof HordeError &&
     error.kind === 'horde' &&
@@ -21,7 +22,13 @@ function keyError(error: unknown): ReactNode {
       </>
     )
   }
-  return humanMessage(error)
+  return withoutKey(humanMessage(error), key)
+}
+
+/** Failures that say nothing about the key itself: the same key may well pass a second time. */
+function worthRetrying(error: unknown): boolean {
+  if (!(error instanceof HordeError)) return true
+  return error.kind !== 'horde' || error.status >= 500 || error.isRateLimited
 }
 
 export function AddKeyForm({ onAdded, initialKey = '' }: { onAdded?: () => void; initialKey?: string }) {
@@ -53,16 +60,17 @@ export function AddKeyForm({ onAdded, initialKey = '' }: { onAdded?: () => void;
       )
       return
     }
-    if (/\s/.test(secret)) {
-      setInputError('A key has no spaces. Paste it again, without anything around it.')
-      return
-    }
-    setInputError(null)
-    check.mutate(secret)
+    const problem = keyInputProblem(secret)
+    setInputError(problem)
+    if (!problem) check.mutate(secret)
   }
 
-  const error = inputError ?? (check.isError ? keyError(check.error) : null)
-  const detail = check.isError && !inputError ? hordeDetail(check.error) : null
+  const tried = check.variables ?? ''
+  const error = inputError ?? (check.isError ? keyError(check.error, tried) : null)
+  const horde = check.isError && !inputError ? hordeDetail(check.error) : null
+  const detail = horde ? withoutKey(horde, tried) : null
+  // One button: after a failure that was not the key's fault, it says it will check the same key again.
+  const retry = check.isError && !inputError && key.trim() === tried && worthRetrying(check.error)
   return (
     <form onSubmit={submit} className="grid gap-4" noValidate>
       <Field
@@ -109,13 +117,8 @@ export function AddKeyForm({ onAdded, initialKey = '' }: { onAdded?: () => void;
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" disabled={check.isPending}>
-          {check.isPending ? 'Checking…' : 'Add key'}
+          {check.isPending ? 'Checking…' : retry ? 'Try again' : 'Add key'}
         </Button>
-        {check.isError && !inputError && (
-          <Button variant="secondary" onClick={() => check.mutate(key.trim())}>
-            Try again
-          </Button>
-        )}
       </div>
     </form>
   )

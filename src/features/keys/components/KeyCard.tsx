@@ -9,6 +9,7 @@ import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
+import { withoutKey } from '../model/keyText'
 import type { StoredKey } from '../model/storedKey'
 import { removeKey, selectKey } from '../store'
 import { useKeyOwner, useSharedKeyLimits } from '../useKeyOwner'
@@ -51,8 +52,8 @@ export function KeyCard({ stored, active }: { stored: StoredKey; active: boolean
         {owner.isPending && <Spinner label="Checking key" />}
         {owner.isError && (
           <ErrorState
-            message={humanMessage(owner.error)}
-            detail={hordeDetail(owner.error)}
+            message={withoutKey(humanMessage(owner.error), stored.key)}
+            detail={withoutKey(hordeDetail(owner.error) ?? '', stored.key) || null}
             onRetry={() => void owner.refetch()}
           />
         )}

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { toast } from 'sonner'
 import { hordeDetail, humanMessage } from '@/api/errors'
+import { withoutKey } from '../model/keyText'
 import { findUser, userQueries } from '@/api/users'
 import { getRuntimeConfig } from '@/lib/runtimeConfig'
 import { Button } from '@/ui/Button'
@@ -48,7 +49,10 @@ export function QuickKeys() {
         </div>
       )}
       {choose.isError && (
-        <ErrorState message={humanMessage(choose.error)} detail={hordeDetail(choose.error)} />
+        <ErrorState
+          message={withoutKey(humanMessage(choose.error), choose.variables?.key ?? '')}
+          detail={withoutKey(hordeDetail(choose.error) ?? '', choose.variables?.key ?? '') || null}
+        />
       )}
     </div>
   )

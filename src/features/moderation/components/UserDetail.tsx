@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from 'wouter'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import { deleteUser, moderatedUserQueries, updateUser, userQueries, type UserChange } from '@/api/users'
-import { formatKudos } from '@/lib/format'
+import { formatKudos, plural } from '@/lib/format'
 import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
 import { ErrorState } from '@/ui/ErrorState'
@@ -228,7 +228,7 @@ export default function UserDetail({ userId }: { userId: string }) {
               targetLabel={
                 u.worker_ids.length === 1
                   ? `the worker of ${u.username}`
-                  : `all ${u.worker_ids.length} workers of ${u.username}`
+                  : `all ${plural(u.worker_ids.length, { one: 'worker', other: 'workers' })} of ${u.username}`
               }
             />
           ) : (

@@ -8,6 +8,7 @@ import { Field, inputClass } from '@/ui/Field'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
 import { ModeratedWorkerRow } from './ModeratedWorkerRow'
+import { plural } from '@/lib/format'
 
 export default function WorkersSection() {
   const { hordeUrl, keyId } = useModerator()
@@ -61,7 +62,7 @@ export default function WorkersSection() {
             <ModeratedWorkerRow
               key={w.id}
               worker={w}
-              facts={`Owner ${w.owner ?? 'not shown'} · IP ${w.ipaddr ?? 'not shown'} · ${w.requests_fulfilled ?? 0} jobs done${w.maintenance_mode ? ' · in maintenance' : ''}`}
+              facts={`Owner ${w.owner ?? 'not shown'} · IP ${w.ipaddr ?? 'not shown'} · ${plural(w.requests_fulfilled, { one: 'job', other: 'jobs' })} done${w.maintenance_mode ? ' · in maintenance' : ''}`}
             />
           ))}
           {shown.length === 0 && <li className="py-2 text-sm">No worker matches.</li>}

@@ -1,4 +1,5 @@
 import type { UserChange } from '@/api/users'
+import { plural } from '@/lib/format'
 
 // Who may send each field of PUT /v2/users/{id} (horde-api.md §9.4). Admins are listed in the horde's own
 // configuration and never reported, so an "admins only" change is offered to moderators with that said, and
@@ -152,7 +153,7 @@ export function describeChange(change: UserChange, targetName: string): string {
     case 'usage_multiplier':
       return `This multiplies the usage recorded for ${targetName} by ${String(value)} (not the kudos charged).`
     case 'worker_invited':
-      return `This lets ${targetName} run ${String(value)} workers while the horde is invite-only.`
+      return `This lets ${targetName} run ${plural(Number(value), { one: 'worker', other: 'workers' })} while the horde is invite-only.`
     case 'monthly_kudos':
       return `This ${Number(value) > 0 ? 'grants' : 'removes'} ${Math.abs(Number(value))} kudos a month for ${targetName}${Number(value) > 0 ? ', the first month at once' : ''}.`
     case 'kudos':

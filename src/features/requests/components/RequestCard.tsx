@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { toast } from 'sonner'
 import { db, type TrackedRequest } from '@/lib/studioDb'
-import { formatKudos } from '@/lib/format'
+import { formatKudos, plural } from '@/lib/format'
 import { Badge } from '@/ui/Badge'
 import { BlobImage } from '@/ui/BlobImage'
 import { Button } from '@/ui/Button'
@@ -73,7 +73,7 @@ export function RequestCard({
         <Badge tone={state.tone}>{state.text}</Badge>
       </div>
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
-        {n} {n === 1 ? 'image' : 'images'} · {request.payload.models.join(', ') || 'any model'}
+        {plural(n, { one: 'image', other: 'images' })} · {request.payload.models.join(', ') || 'any model'}
         {width && height ? ` · ${width}×${height}` : ''}
       </p>
 

@@ -1,4 +1,4 @@
-import { formatCount } from '@/lib/format'
+import { formatCount, plural } from '@/lib/format'
 import { formatSampleTime } from '../model/format'
 import { plotSeries, type SeriesLine } from '../model/series'
 
@@ -12,7 +12,7 @@ export function LineChart({ line }: { line: SeriesLine }) {
   const last = line.points.at(-1)
   const summary =
     first && last
-      ? `${line.label}: ${line.points.length} ${line.points.length === 1 ? 'sample' : 'samples'}, from ${formatCount(first.value)} at ${formatSampleTime(first.at)} to ${formatCount(last.value)} at ${formatSampleTime(last.at)}; lowest ${formatCount(plot.min)}, highest ${formatCount(plot.max)}.`
+      ? `${line.label}: ${plural(line.points.length, { one: 'sample', other: 'samples' })}, from ${formatCount(first.value)} at ${formatSampleTime(first.at)} to ${formatCount(last.value)} at ${formatSampleTime(last.at)}; lowest ${formatCount(plot.min)}, highest ${formatCount(plot.max)}.`
       : `${line.label}: no samples yet.`
   const newestFirst = [...line.points].reverse().slice(0, 50)
   return (

@@ -4,10 +4,10 @@ import { statusQueries } from '@/api/status'
 import { useHordeUrl } from '@/features/settings'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
-import { formatCount } from '@/lib/format'
+import { formatCount, plural } from '@/lib/format'
 import { formatDecimal } from '../model/format'
 
-const threads = (n: number | null | undefined) => `${formatCount(n)} ${n === 1 ? 'thread' : 'threads'}`
+const threads = (n: number | null | undefined) => plural(n, { one: 'thread', other: 'threads' })
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (

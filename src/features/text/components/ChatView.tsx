@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Button } from '@/ui/Button'
 import { Field, inputClass } from '@/ui/Field'
 import { chatTemplate, retryChat, sendChat, undoChat } from '../actions'
@@ -7,6 +7,7 @@ import type { ChatDoc } from '../model/doc'
 import { TEMPLATES, type TemplateId } from '../model/templates'
 import { useTextEstimate } from '../useEstimate'
 import { useLocalText } from '../useLocalText'
+import { useShowAfterTry } from '../useShowAfterTry'
 import { useTextForm } from '../useTextForm'
 import { textareaClass } from './Controls'
 import { GenerateInfo } from './GenerateInfo'
@@ -35,6 +36,8 @@ export function ChatView({ doc }: { doc: ChatDoc }) {
   }
   const ready = form.reasons.length === 0 && !busy
   const lastIsBot = d.turns.at(-1)?.role === 'bot'
+  const messageRef = useRef<HTMLTextAreaElement>(null)
+  const check = useShowAfterTry()
 
   return (
     <div className="grid gap-4">
@@ -121,21 +124,32 @@ export function ChatView({ doc }: { doc: ChatDoc }) {
         className="grid gap-2"
         onSubmit={(e) => {
           e.preventDefault()
-          if (!ready) return
+          if (form.reasons.length > 0) {
+            check.tried()
+            if (form.errors.prompt) messageRef.current?.focus()
+            return
+          }
+          if (busy) return
           run(async () => {
             await sendChat(current, form.settings, message)
             setMessage('')
+            check.reset()
           })
         }}
       >
-        <Field label="Message" error={form.errors.prompt ? 'Write a message first.' : null}>
+        <Field label="Message" error={check.shown && form.errors.prompt ? 'Write a message first.' : null}>
           {(c) => (
             <textarea
               {...c}
+              ref={messageRef}
               className={textareaClass}
               rows={3}
               value={message}
-              onChange={(e) => setMessage(e.target.value)}
+              onChange={(e) => {
+                check.typed()
+                setMessage(e.target.value)
+              }}
+              onBlur={check.left}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit()
               }}
@@ -145,7 +159,8 @@ export function ChatView({ doc }: { doc: ChatDoc }) {
         <div className="flex flex-wrap gap-2">
           <Button
             type="submit"
-            disabled={!ready}
+            disabled={busy || !!doc.pending}
+            aria-disabled={form.reasons.length > 0 || undefined}
             aria-keyshortcuts="Control+Enter"
             aria-describedby={form.reasons.length ? 'chat-why-not' : undefined}
           >

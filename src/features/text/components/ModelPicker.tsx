@@ -6,6 +6,7 @@ import { useHordeUrl } from '@/features/settings'
 import { ErrorState } from '@/ui/ErrorState'
 import { limitsFor } from '../model/limits'
 import { setSetting, useTextSettings } from '../store'
+import { plural } from '@/lib/format'
 
 /** The text models someone serves now, with workers, queue, ETA and the lengths their workers allow. */
 export function ModelPicker({ error }: { error?: string }) {
@@ -52,7 +53,7 @@ export function ModelPicker({ error }: { error?: string }) {
                     id={`text-model-${m.name}-info`}
                     className="block text-xs text-zinc-600 dark:text-zinc-400"
                   >
-                    {m.count} {m.count === 1 ? 'worker' : 'workers'} · queue {m.queued ?? 0} · ETA{' '}
+                    {plural(m.count, { one: 'thread', other: 'threads' })} · queue {m.queued ?? 0} · ETA{' '}
                     {m.eta ?? 0} s
                     {limits && limits.workers.length > 0 && (
                       <>

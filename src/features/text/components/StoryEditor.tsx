@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Button } from '@/ui/Button'
 import { Field } from '@/ui/Field'
 import { generateStory, retryStory, undoStory } from '../actions'
@@ -6,6 +6,7 @@ import { saveDocField } from '../docs'
 import type { StoryDoc } from '../model/doc'
 import { useTextEstimate } from '../useEstimate'
 import { useLocalText } from '../useLocalText'
+import { useShowAfterTry } from '../useShowAfterTry'
 import { useTextForm } from '../useTextForm'
 import { textareaClass } from './Controls'
 import { GenerateInfo } from './GenerateInfo'
@@ -33,6 +34,20 @@ export function StoryEditor({ doc }: { doc: StoryDoc }) {
   }
   const ready = form.reasons.length === 0 && !busy
   const last = d.parts.at(-1)
+  const storyRef = useRef<HTMLTextAreaElement>(null)
+  const check = useShowAfterTry()
+  const generate = () => {
+    if (form.reasons.length > 0) {
+      check.tried()
+      if (form.errors.prompt) storyRef.current?.focus()
+      return
+    }
+    run(async () => {
+      await generateStory(current, form.settings, addition)
+      setAddition('')
+      check.reset()
+    })
+  }
 
   return (
     <div className="grid gap-4">
@@ -76,7 +91,7 @@ export function StoryEditor({ doc }: { doc: StoryDoc }) {
       </details>
       <Field
         label="Story"
-        error={form.errors.prompt}
+        error={check.shown ? form.errors.prompt : null}
         hint={
           doc.pending ? 'Read-only while the scribe writes.' : 'Edit freely: what you see is what is sent.'
         }
@@ -84,11 +99,16 @@ export function StoryEditor({ doc }: { doc: StoryDoc }) {
         {(c) => (
           <textarea
             {...c}
+            ref={storyRef}
             className={`${textareaClass} min-h-64 font-serif`}
             rows={14}
             readOnly={!!doc.pending}
             value={d.text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => {
+              check.typed()
+              setText(e.target.value)
+            }}
+            onBlur={check.left}
           />
         )}
       </Field>
@@ -105,14 +125,10 @@ export function StoryEditor({ doc }: { doc: StoryDoc }) {
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button
-          disabled={!ready}
+          disabled={busy || !!doc.pending}
+          aria-disabled={form.reasons.length > 0 || undefined}
           aria-describedby={form.reasons.length ? 'story-why-not' : undefined}
-          onClick={() =>
-            run(async () => {
-              await generateStory(current, form.settings, addition)
-              setAddition('')
-            })
-          }
+          onClick={generate}
         >
           Generate
         </Button>
