@@ -140,6 +140,10 @@ test.describe('on a phone', () => {
     await requests.getByRole('button', { name: /^Open image: a lantern on a pier/ }).click()
     const viewer = page.getByRole('dialog', { name: 'Image viewer' })
     await expect(viewer.getByText('Image 1 of 1')).toBeVisible()
+    // The image and the actions below it do not overlap.
+    const img = (await viewer.getByRole('img').boundingBox())!
+    const remix = (await viewer.getByRole('button', { name: 'Remix' }).boundingBox())!
+    expect(img.y + img.height).toBeLessThanOrEqual(remix.y)
     await view(page, 'create-viewer-390')
     await viewer.getByRole('button', { name: 'Use as source' }).click()
     await expect(page.getByText('This result: 512 × 512')).toBeVisible()

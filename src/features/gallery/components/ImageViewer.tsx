@@ -155,7 +155,8 @@ export function ImageViewer({
             Close
           </Button>
         </div>
-        <div className="grid overflow-y-auto lg:grid-cols-[minmax(0,3fr)_minmax(18rem,2fr)] lg:overflow-hidden">
+        {/* Stacked blocks on a phone: as grid rows in a scrolling box the image row came out shorter than the image. */}
+        <div className="overflow-y-auto lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(18rem,2fr)] lg:overflow-hidden">
           <div className="grid min-h-64 place-items-center bg-zinc-950 lg:overflow-hidden">
             {image.blob ? (
               <BlobImage
