@@ -32,7 +32,9 @@ test('a request started in another browser is adopted, survives a reload mid-way
 
   await sim.stall(SEEDED_WORKER_IDS.dreamerFast, false)
   await expect(card.getByText('Done', { exact: true })).toBeVisible({ timeout: 20_000 })
-  await expect(card.getByRole('img', { name: /^Paint on the image with seed \d+/ })).toBeVisible()
+  await expect(
+    card.getByRole('button', { name: /^Open image: \(started elsewhere.*\(seed \d+\)$/ }),
+  ).toBeVisible()
   await screenshot(page, 'adopt-done')
 
   // The horde side: the request was delivered, and it is the one this browser shows.

@@ -59,8 +59,9 @@ test('a gallery image as the source, and a result straight back into the painter
   const sent = await decode(second!.source_image!)
   // Newest first: the last image listed is the first request's.
   const firstImage = await requests
-    .getByRole('img', { name: /^Paint on the image with seed/ })
+    .getByRole('button', { name: /^Open image: a lighthouse at dusk \(seed/ })
     .last()
+    .locator('img')
     .evaluate(async (img: HTMLImageElement) => {
       const bitmap = await createImageBitmap(await (await fetch(img.src)).blob())
       const c = new OffscreenCanvas(bitmap.width, bitmap.height)
@@ -71,11 +72,15 @@ test('a gallery image as the source, and a result straight back into the painter
   const px = sent.at(100, 100)
   for (let i = 0; i < 3; i++) expect(Math.abs(px[i]! - firstImage[i]!)).toBeLessThan(10)
 
-  // A result goes straight back into the painter from its request.
+  // A result goes back into the painter from its request, through the viewer's "Use as source".
   await requests
     .getByRole('listitem')
     .filter({ hasText: 'storm' })
-    .getByRole('button', { name: /^Paint on the image with seed/ })
+    .getByRole('button', { name: /^Open image: a lighthouse at dusk, storm/ })
+    .click()
+  await page
+    .getByRole('dialog', { name: 'Image viewer' })
+    .getByRole('button', { name: 'Use as source' })
     .click()
   await expect(page.getByText('This result: 512 × 512')).toBeVisible()
   await screenshot(page, 'painter-from-gallery')

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { hordeText } from '@/lib/hordeText'
 import { db, type AuditEntry } from '@/lib/studioDb'
 
 type Settled = Pick<AuditEntry, 'result' | 'rc' | 'detail'>
@@ -17,7 +18,19 @@ export async function auditAction(entry: Omit<AuditEntry, 'id' | 'result' | 'rc'
   }
 }
 
-/** Newest first. */
+/**
+ * Newest first. Names and answers came from the horde, which escapes `<`, `>` and `&` in what it stores
+ * ("user &lt;b&gt;#7"): they are decoded here, for the screen and the export, to what was written.
+ */
 export function useAuditEntries(): AuditEntry[] | undefined {
-  return useLiveQuery(() => db.auditLog.orderBy('at').reverse().toArray(), [])
+  return useLiveQuery(
+    async () =>
+      (await db.auditLog.orderBy('at').reverse().toArray()).map((e) => ({
+        ...e,
+        actor: hordeText(e.actor),
+        target: hordeText(e.target),
+        detail: hordeText(e.detail),
+      })),
+    [],
+  )
 }

@@ -1,13 +1,16 @@
+// A no-break space between a number and its unit: "60 d" never breaks into "60" and "d" on a phone.
+const NBSP = '\u00a0'
+
 /** "3 d 4 h", "5 h 2 min", "40 s": a duration from the horde's seconds. */
 export function formatDuration(seconds: number | null | undefined): string {
   const s = Math.max(0, Math.floor(seconds ?? 0))
   const d = Math.floor(s / 86_400)
   const h = Math.floor((s % 86_400) / 3600)
   const m = Math.floor((s % 3600) / 60)
-  if (d > 0) return `${d} d ${h} h`
-  if (h > 0) return `${h} h ${m} min`
-  if (m > 0) return `${m} min`
-  return `${s} s`
+  if (d > 0) return `${d}${NBSP}d ${h}${NBSP}h`
+  if (h > 0) return `${h}${NBSP}h ${m}${NBSP}min`
+  if (m > 0) return `${m}${NBSP}min`
+  return `${s}${NBSP}s`
 }
 
 /** The horde's rfc822 dates as local date and time; the text itself when it is no date. */

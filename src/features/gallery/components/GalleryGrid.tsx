@@ -91,7 +91,15 @@ export function GalleryGrid({ images, onOpen, ref }: GalleryGridProps) {
   useImperativeHandle(ref, () => ({
     focusImage: (id: string) => {
       const index = images.findIndex((i) => i.id === id)
-      if (index >= 0) moveTo(index)
+      if (index < 0) return
+      // A tile on screen takes the focus now: setting the same active index again renders nothing.
+      const button = listRef.current?.querySelector<HTMLButtonElement>(
+        `[data-index="${index}"] button[data-open]`,
+      )
+      if (button) {
+        setActive(index)
+        button.focus()
+      } else moveTo(index)
     },
   }))
 

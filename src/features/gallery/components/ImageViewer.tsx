@@ -21,7 +21,10 @@ interface ImageViewerProps {
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
 
-/** One image large, with every parameter as text. Esc closes, ← and → move through the gallery. */
+/**
+ * One image large, with every parameter as text. Esc closes, ← and → move through the images; on closing,
+ * the focus goes back to what opened it.
+ */
 export function ImageViewer({
   images,
   index,
@@ -35,11 +38,17 @@ export function ImageViewer({
   const image = images[index]
 
   useEffect(() => {
-    dialogRef.current?.focus()
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const dialog = dialogRef.current
+    dialog?.focus()
     const overflow = document.body.style.overflow
     document.body.style.overflow = 'hidden'
     return () => {
       document.body.style.overflow = overflow
+      // Back to what opened the viewer, unless an action already sent the focus somewhere else.
+      const now = document.activeElement
+      const lost = !now || now === document.body || (dialog?.contains(now) ?? false)
+      if (lost && opener?.isConnected) opener.focus()
     }
   }, [])
 
@@ -146,7 +155,8 @@ export function ImageViewer({
             Close
           </Button>
         </div>
-        <div className="grid overflow-y-auto lg:grid-cols-[minmax(0,3fr)_minmax(18rem,2fr)] lg:overflow-hidden">
+        {/* Stacked blocks on a phone: as grid rows in a scrolling box the image row came out shorter than the image. */}
+        <div className="overflow-y-auto lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(18rem,2fr)] lg:overflow-hidden">
           <div className="grid min-h-64 place-items-center bg-zinc-950 lg:overflow-hidden">
             {image.blob ? (
               <BlobImage

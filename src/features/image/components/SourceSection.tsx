@@ -30,7 +30,7 @@ export function SourceSection({ models }: { models: ActiveModel[] | undefined })
       id={SOURCE_SECTION_ID}
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
-      className="group min-w-0 rounded-md border border-zinc-200 p-3 dark:border-zinc-700"
+      className="group min-w-0 scroll-mt-18 rounded-md border border-zinc-200 p-3 dark:border-zinc-700"
     >
       <summary className="cursor-pointer text-sm font-semibold focus-visible:outline-2 focus-visible:outline-violet-600">
         {source
@@ -71,7 +71,14 @@ function InpaintingModelAdvice({ models }: { models: ActiveModel[] | undefined }
       </p>
       <div className="flex flex-wrap gap-1.5">
         {served.map((m) => (
-          <Button key={m.name} size="sm" variant="secondary" onClick={() => setField('models', [m.name])}>
+          <Button
+            key={m.name}
+            size="sm"
+            variant="secondary"
+            // Model names are long words: the label wraps inside the button on a phone.
+            className="h-auto! min-h-8 max-w-full py-1 text-left [overflow-wrap:anywhere]"
+            onClick={() => setField('models', [m.name])}
+          >
             Use {m.name} ({plural(m.count, { one: 'thread', other: 'threads' })})
           </Button>
         ))}

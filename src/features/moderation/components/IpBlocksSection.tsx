@@ -13,11 +13,13 @@ import { checkIp, checkWholeNumber, IP_HOURS } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
 import { OutcomeNote } from './OutcomeNote'
 
+// No-break spaces keep each number with its unit on a narrow screen.
 function left(seconds: number): string {
   if (seconds >= 86_400)
-    return `${Math.floor(seconds / 86_400)} d ${Math.floor((seconds % 86_400) / 3600)} h left`
-  if (seconds >= 3600) return `${Math.floor(seconds / 3600)} h ${Math.floor((seconds % 3600) / 60)} min left`
-  return `${Math.ceil(seconds / 60)} min left`
+    return `${Math.floor(seconds / 86_400)}\u00a0d ${Math.floor((seconds % 86_400) / 3600)}\u00a0h left`
+  if (seconds >= 3600)
+    return `${Math.floor(seconds / 3600)}\u00a0h ${Math.floor((seconds % 3600) / 60)}\u00a0min left`
+  return `${Math.ceil(seconds / 60)}\u00a0min left`
 }
 
 export default function IpBlocksSection() {

@@ -17,10 +17,10 @@ describe('parseUserRef', () => {
 
 describe('formatAge', () => {
   it('says years and days, days, hours or minutes', () => {
-    expect(formatAge(400 * 86_400)).toBe('1 y 35 d')
-    expect(formatAge(3 * 86_400)).toBe('3 d')
-    expect(formatAge(7200)).toBe('2 h')
-    expect(formatAge(120)).toBe('2 min')
+    expect(formatAge(400 * 86_400)).toBe('1\u00a0y 35\u00a0d')
+    expect(formatAge(3 * 86_400)).toBe('3\u00a0d')
+    expect(formatAge(7200)).toBe('2\u00a0h')
+    expect(formatAge(120)).toBe('2\u00a0min')
     expect(formatAge(null)).toBe('–')
   })
 })

@@ -13,8 +13,9 @@ export function parseUserRef(input: string): { id: number } | { error: string } 
 export function formatAge(seconds: number | null | undefined): string {
   if (seconds == null) return '–'
   const days = Math.floor(seconds / 86_400)
-  if (days >= 365) return `${Math.floor(days / 365)} y ${days % 365} d`
-  if (days >= 1) return `${days} d`
+  // No-break spaces keep each number with its unit on a narrow screen.
+  if (days >= 365) return `${Math.floor(days / 365)}\u00a0y ${days % 365}\u00a0d`
+  if (days >= 1) return `${days}\u00a0d`
   const hours = Math.floor(seconds / 3600)
-  return hours >= 1 ? `${hours} h` : `${Math.floor(seconds / 60)} min`
+  return hours >= 1 ? `${hours}\u00a0h` : `${Math.floor(seconds / 60)}\u00a0min`
 }

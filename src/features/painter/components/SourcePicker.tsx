@@ -57,22 +57,33 @@ export function SourcePicker() {
           over ? 'border-violet-600 bg-violet-50 dark:bg-violet-950' : 'border-zinc-300 dark:border-zinc-600',
         )}
       >
-        <label htmlFor={id} className="font-medium text-zinc-900 dark:text-zinc-100">
+        <span id={`${id}-label`} className="font-medium text-zinc-900 dark:text-zinc-100">
           Source image
-        </label>
-        <input
-          id={id}
-          type="file"
-          accept="image/*"
-          aria-invalid={loadError ? true : undefined}
-          aria-describedby={loadError ? errorId : `${id}-hint`}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0]
-            if (file) void loadSource(file, file.name)
-            e.currentTarget.value = ''
-          }}
-          className="text-sm text-zinc-700 file:mr-3 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-zinc-300 dark:file:border-zinc-600 dark:file:bg-zinc-800 dark:file:text-zinc-100"
-        />
+        </span>
+        {/* The native input stays for the keyboard and screen readers, but out of sight: its own text
+            ("No file chosen") would contradict an image already loaded, from a drop or from a result. */}
+        <div className="flex min-w-0 flex-wrap items-center gap-2">
+          <input
+            id={id}
+            type="file"
+            accept="image/*"
+            aria-labelledby={`${id}-label`}
+            aria-invalid={loadError ? true : undefined}
+            aria-describedby={loadError ? errorId : `${id}-hint`}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0]
+              if (file) void loadSource(file, file.name)
+              e.currentTarget.value = ''
+            }}
+            className="peer sr-only"
+          />
+          <label
+            htmlFor={id}
+            className="inline-flex h-8 cursor-pointer items-center rounded-md border border-zinc-300 bg-white px-3 text-sm font-medium text-zinc-900 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-violet-600 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700"
+          >
+            {source ? 'Choose another image' : 'Choose an image'}
+          </label>
+        </div>
         <p id={`${id}-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
           Or drop an image here, or paste one (Ctrl+V).
         </p>

@@ -1,12 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { toast } from 'sonner'
-import { db, type TrackedRequest } from '@/lib/studioDb'
+import type { TrackedRequest } from '@/lib/studioDb'
 import { formatKudos, plural } from '@/lib/format'
 import { Badge } from '@/ui/Badge'
 import { BlobImage } from '@/ui/BlobImage'
 import { Button } from '@/ui/Button'
 import { cancelRequest, dismissRequest, submitImageRequest } from '../tracker'
+import { useRequestImages } from '../useRequestImages'
 import { TimeoutCountdown, timeoutSeconds } from './TimeoutCountdown'
 
 const STATE_LABEL: Record<
@@ -29,18 +29,15 @@ const ACTIVE = new Set(['submitting', 'waiting', 'processing', 'downloading'])
 export function RequestCard({
   request,
   onEdit,
-  onPaint,
+  onOpen,
 }: {
   request: TrackedRequest
   /** "Edit and retry": puts the parameters back in the composer. */
   onEdit?: (payload: TrackedRequest['payload']) => void
-  /** Goes on from one of its images in the painter. */
-  onPaint?: (image: Blob) => void
+  /** Opens one of its images (the index among `useRequestImages`) in a viewer. */
+  onOpen?: (requestLocalId: string, index: number) => void
 }) {
-  const images = useLiveQuery(
-    () => db.images.where({ requestLocalId: request.localId }).toArray(),
-    [request.localId],
-  )
+  const images = useRequestImages(request.localId)
   const [busy, setBusy] = useState(false)
   const c = request.check
   const n = c ? Math.max(c.finished + c.processing + c.waiting, 1) : (request.payload.params.n ?? 1)
@@ -48,6 +45,7 @@ export function RequestCard({
   const state = STATE_LABEL[request.state]
   const active = ACTIVE.has(request.state)
   const headingId = `request-${request.localId}`
+  const prompt = request.payload.prompt.split('###')[0]!.trim() || 'no prompt'
 
   async function cancel() {
     setBusy(true)
@@ -135,20 +133,16 @@ export function RequestCard({
 
       {images && images.length > 0 && (
         <ul className="flex flex-wrap gap-2" aria-label="Images">
-          {images.map((img) => (
+          {images.map((img, index) => (
             <li key={img.id}>
-              {img.blob && onPaint ? (
+              {img.blob && onOpen ? (
                 <button
                   type="button"
-                  onClick={() => onPaint(img.blob!)}
-                  title="Go on from this image in the painter"
+                  onClick={() => onOpen(request.localId, index)}
+                  aria-label={`Open image: ${prompt} (seed ${img.seed || 'unknown'})`}
                   className="block rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600"
                 >
-                  <BlobImage
-                    blob={img.blob}
-                    alt={`Paint on the image with seed ${img.seed || 'unknown'}`}
-                    className="size-16 rounded object-cover"
-                  />
+                  <BlobImage blob={img.blob} alt="" className="size-16 rounded object-cover" />
                 </button>
               ) : img.blob ? (
                 <BlobImage

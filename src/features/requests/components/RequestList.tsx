@@ -17,10 +17,10 @@ const FILTERS = {
 /** This browser's requests; "Errors" is the error log, with the parameters and a way to retry. */
 export function RequestList({
   onEdit,
-  onPaint,
+  onOpen,
 }: {
   onEdit?: (payload: TrackedRequest['payload']) => void
-  onPaint?: (image: Blob) => void
+  onOpen?: (requestLocalId: string, index: number) => void
 }) {
   const requests = useRequests()
   const [filter, setFilter] = useState<keyof typeof FILTERS>('all')
@@ -59,7 +59,7 @@ export function RequestList({
       ) : (
         <ul className="grid gap-3" aria-label="Requests">
           {shown.map((r) => (
-            <RequestCard key={r.localId} request={r} onEdit={onEdit} onPaint={onPaint} />
+            <RequestCard key={r.localId} request={r} onEdit={onEdit} onOpen={onOpen} />
           ))}
         </ul>
       )}

@@ -18,9 +18,10 @@ export function formatWork(raw: number | null | undefined, type: 'image' | 'text
 export function formatEta(seconds: number | null | undefined): string {
   if (seconds == null) return '—'
   if (seconds >= NO_WORKER_ETA) return 'no worker'
-  if (seconds < 60) return `${Math.round(seconds)} s`
-  if (seconds < 3600) return `${Math.round(seconds / 60)} min`
-  return `${formatDecimal(seconds / 3600)} h`
+  // No-break spaces keep each number with its unit on a narrow screen.
+  if (seconds < 60) return `${Math.round(seconds)}\u00a0s`
+  if (seconds < 3600) return `${Math.round(seconds / 60)}\u00a0min`
+  return `${formatDecimal(seconds / 3600)}\u00a0h`
 }
 
 const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
