@@ -8,6 +8,7 @@ import { startSimWorkers } from './generation/workers'
 import { cors, preflight } from './http/cors'
 import { HordeFault, ValidationFault } from './http/errors'
 import { DroppedConnection, FaultTable, injectFaults } from './http/faults'
+import { ResponseCache } from './http/cache'
 import { RateLimiter, rateLimits } from './http/rateLimit'
 import type { HordeSimOptions } from './options'
 import { SimRandom } from './random'
@@ -37,6 +38,7 @@ const DEFAULTS: Required<HordeSimOptions> = {
   speed: 'fast',
   control: true,
   rateLimits: true,
+  caches: true,
   publicUrl: 'http://127.0.0.1:7001',
 }
 
@@ -44,13 +46,15 @@ const NUL = String.fromCharCode(0)
 
 export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
   const resolved = { ...DEFAULTS, ...options }
+  const clock = new SimClock()
   const sim: Sim = {
     state: createEmptyState(),
-    clock: new SimClock(),
+    clock,
     random: new SimRandom(resolved.seed),
     options: resolved,
     faults: new FaultTable(),
     limiter: new RateLimiter(),
+    cache: new ResponseCache(clock, () => resolved.caches),
     ticks: [],
   }
   seed(sim)
@@ -120,6 +124,7 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
     sim.random = new SimRandom(resolved.seed)
     sim.faults.clear()
     sim.limiter.reset()
+    sim.cache.clear()
     seed(sim)
     stopWorkers = resolved.workers ? startSimWorkers(sim, api) : () => {}
   }

@@ -13,12 +13,17 @@ export function actAs(key: string | null): void {
 
 /**
  * Component tests talk to a real simulator in-process: `fetch` goes to its handler, nothing leaves the
- * process. A fresh horde for every test, its workers off unless a test asks.
+ * process. A fresh horde for every test, its workers and response caches off unless a test asks.
  */
 export function useSimHorde(options: Parameters<typeof createHordeSim>[0] = {}): { current: HordeSim } {
   const holder = {} as { current: HordeSim }
   beforeEach(() => {
-    holder.current = createHordeSim({ workers: false, publicUrl: 'http://sim.test', ...options })
+    holder.current = createHordeSim({
+      workers: false,
+      caches: false,
+      publicUrl: 'http://sim.test',
+      ...options,
+    })
     vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
       holder.current.fetch(new Request(input, init)),
     )
