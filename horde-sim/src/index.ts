@@ -9,6 +9,7 @@ import { cors, preflight } from './http/cors'
 import { HordeFault, ValidationFault } from './http/errors'
 import { DroppedConnection, FaultTable, injectFaults } from './http/faults'
 import { ResponseCache } from './http/cache'
+import { withRouteHelp } from './http/didYouMean'
 import { RateLimiter, rateLimits } from './http/rateLimit'
 import type { HordeSimOptions } from './options'
 import { SimRandom } from './random'
@@ -99,7 +100,19 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
   app.route('/', alchemyR2Routes(sim))
   app.route('/', r2Routes(sim))
 
-  app.notFound((c) => c.json({ message: 'No such URL on this horde. Check the address and try again.' }, 404))
+  // werkzeug's NotFound text, with flask-restx's route suggestions after it.
+  app.notFound((c) =>
+    c.json(
+      {
+        message: withRouteHelp(
+          'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',
+          c.req.path,
+          app.routes.map((r) => r.path),
+        ),
+      },
+      404,
+    ),
+  )
   app.onError((err, c) => {
     if (err instanceof DroppedConnection) throw err
     if (err instanceof HordeFault) return c.json({ message: err.message, rc: err.rc }, err.status)
