@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, vi } from 'vitest'
 import { createHordeSim, type HordeSim } from '@sim/index'
 import { setConnectionResolver } from '@/api/connection'
+import { clearHeldChanges } from '@/api/heldChanges'
 import { getActiveKey } from '@/features/keys'
 
 export const SIM_API = 'http://sim.test/api'
@@ -28,6 +29,7 @@ export function useSimHorde(options: Parameters<typeof createHordeSim>[0] = {}):
       holder.current.fetch(new Request(input, init)),
     )
     keyOverride = undefined
+    clearHeldChanges()
     setConnectionResolver(() => ({
       hordeUrl: SIM_API,
       apiKey: keyOverride !== undefined ? keyOverride : (getActiveKey()?.key ?? null),
