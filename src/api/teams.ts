@@ -83,7 +83,7 @@ export const teamQueries = {
   detail: (hordeUrl: string, id: string) =>
     queryOptions({
       queryKey: [...teamQueries.all(), 'detail', hordeUrl, id],
-      queryFn: ({ signal }) => getTeam(id, signal),
+      queryFn: async ({ queryKey, signal }) => withHeldChanges(queryKey, await getTeam(id, signal)),
       staleTime: 30_000,
       refetchInterval: 60_000,
     }),
