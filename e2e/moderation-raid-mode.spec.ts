@@ -24,6 +24,10 @@ test('the admin turns raid mode on, then off; the horde and the page agree', asy
   // Before the key was added, the app asked without one: the horde's 50 s cache of the modes has no raid_mode.
   await expect(raid).toContainText('Raid mode: unknown')
   await expect(raid).toContainText('filled by a request without a moderator’s key')
+  await screenshot(page, 'moderation-modes-unknown-1280')
+  await page.setViewportSize({ width: 390, height: 844 })
+  await screenshot(page, 'moderation-modes-unknown-390')
+  await page.setViewportSize({ width: 1280, height: 720 })
   await sim.advance(50_001)
   await raid.getByRole('button', { name: 'Ask the horde again' }).click()
   await expect(raid).toContainText('Raid mode: off')
