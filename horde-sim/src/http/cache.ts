@@ -14,6 +14,10 @@ export class ResponseCache {
     private enabled: () => boolean,
   ) {}
 
+  get on(): boolean {
+    return this.enabled()
+  }
+
   get<T>(key: string): T | undefined {
     if (!this.enabled()) return undefined
     const entry = this.entries.get(key)
@@ -66,7 +70,8 @@ export function cachedView<C extends AnyContext>(
     const hit = sim.cache.get<{ body: unknown; status: number }>(key)
     if (hit) return c.json(hit.body, hit.status as 200)
     const res = await handler(c)
-    if (res.status < 400) sim.cache.set(key, seconds, { body: await res.clone().json(), status: res.status })
+    if (sim.cache.on && res.status < 400)
+      sim.cache.set(key, seconds, { body: await res.clone().json(), status: res.status })
     return res
   }
 }
