@@ -25,6 +25,12 @@ export class SimControl {
   async fault(fault: Fault) {
     expect((await this.request.post(`${SIM_ORIGIN}/__sim/faults`, { data: fault })).ok()).toBe(true)
   }
+  /** Moves the horde's clock forward, e.g. past its response caches (horde-api.md §2.5). */
+  async advance(ms: number) {
+    expect((await this.request.post(`${SIM_ORIGIN}/__sim/clock`, { data: { advanceMs: ms } })).ok()).toBe(
+      true,
+    )
+  }
   async clearFaults() {
     expect((await this.request.delete(`${SIM_ORIGIN}/__sim/faults`)).ok()).toBe(true)
   }

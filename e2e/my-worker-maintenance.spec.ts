@@ -8,6 +8,7 @@ test('Artist puts a worker into maintenance and back, renames it and changes its
   page,
   keysPage,
   request,
+  sim,
 }) => {
   await keysPage.open()
   await keysPage.add(SEEDED_KEYS.artist.key)
@@ -62,7 +63,8 @@ test('Artist puts a worker into maintenance and back, renames it and changes its
   await expect(page.getByText('Info saved.')).toBeVisible()
   await expect.poll(async () => (await simWorker(request, SLOW)).info).toBe('Slow but steady &amp; careful.')
 
-  // The horde's public view agrees.
+  // The horde's public view agrees, once its 30 s cache of the worker has expired.
+  await sim.advance(30_001)
   const res = await request.get(`${SIM_API}/v2/workers/${SLOW}`)
   expect(await res.json()).toMatchObject({
     name: 'Sim Dreamer Sluggish',

@@ -6,6 +6,7 @@ test('a shared key with a small cap: made by its owner, shared by link, spent un
   page,
   keysPage,
   request,
+  sim,
 }) => {
   await keysPage.open()
   await keysPage.add(SEEDED_KEYS.artist.key, { remember: true })
@@ -93,7 +94,9 @@ test('a shared key with a small cap: made by its owner, shared by link, spent un
   await keysPage.open()
   await keysPage.add(SEEDED_KEYS.artist.key, { remember: true })
   await page.goto('#/shared-keys')
-  // The owner's own device would open a fresh page, not this tab's minute-old list.
+  // The owner's own device would open a fresh page, not this tab's minute-old list, a minute later:
+  // the horde serves a shared key from a 60 s cache.
+  await sim.advance(60_001)
   await page.reload()
   const after = (await (await request.get(`${SIM_ORIGIN}/__sim/state`)).json()).sharedKeys.find(
     (k: { id: string }) => k.id === made.id,

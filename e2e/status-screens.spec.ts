@@ -2,7 +2,7 @@ import { expect, screenshot, SEEDED_KEYS, SIM_API, test } from './fixtures'
 
 for (const width of [390, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`horde status at ${width}px, ${scheme}`, async ({ page, keysPage, request }) => {
+    test(`horde status at ${width}px, ${scheme}`, async ({ page, keysPage, request, sim }) => {
       await page.setViewportSize({ width, height: 844 })
       await page.emulateMedia({ colorScheme: scheme })
       await keysPage.open()
@@ -13,6 +13,8 @@ for (const width of [390, 1280]) {
         data: { raid_mode: true, invite_only_mode: true },
       })
       expect(res.ok()).toBe(true)
+      // The horde serves the modes from a 50 s cache.
+      await sim.advance(50_001)
       await page.goto('#/status')
       await page.reload()
       await expect(page.getByRole('heading', { name: 'Horde status', level: 1 })).toBeVisible()

@@ -35,6 +35,8 @@ test('a style chosen from the horde’s list is applied by the horde and its res
   expect(requests).toHaveLength(1)
   expect(requests[0]?.received).toMatchObject({ style: 'cinematic', prompt: 'a harbour at night ### people' })
   expect(requests[0]?.params).toMatchObject({ width: 1024, height: 576, sampler_name: 'k_dpmpp_2m' })
+  // The horde serves the style from a 30 s cache.
+  await sim.advance(30_001)
   expect(await useCount()).toBeGreaterThan(before)
 
   // Clearing the style leaves the form as it was, ready for a plain request.

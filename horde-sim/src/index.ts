@@ -8,6 +8,8 @@ import { startSimWorkers } from './generation/workers'
 import { cors, preflight } from './http/cors'
 import { HordeFault, ValidationFault } from './http/errors'
 import { DroppedConnection, FaultTable, injectFaults } from './http/faults'
+import { ResponseCache } from './http/cache'
+import { withRouteHelp } from './http/didYouMean'
 import { RateLimiter, rateLimits } from './http/rateLimit'
 import type { HordeSimOptions } from './options'
 import { SimRandom } from './random'
@@ -37,6 +39,7 @@ const DEFAULTS: Required<HordeSimOptions> = {
   speed: 'fast',
   control: true,
   rateLimits: true,
+  caches: true,
   publicUrl: 'http://127.0.0.1:7001',
 }
 
@@ -44,13 +47,15 @@ const NUL = String.fromCharCode(0)
 
 export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
   const resolved = { ...DEFAULTS, ...options }
+  const clock = new SimClock()
   const sim: Sim = {
     state: createEmptyState(),
-    clock: new SimClock(),
+    clock,
     random: new SimRandom(resolved.seed),
     options: resolved,
     faults: new FaultTable(),
     limiter: new RateLimiter(),
+    cache: new ResponseCache(clock, () => resolved.caches),
     ticks: [],
   }
   seed(sim)
@@ -95,7 +100,19 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
   app.route('/', alchemyR2Routes(sim))
   app.route('/', r2Routes(sim))
 
-  app.notFound((c) => c.json({ message: 'No such URL on this horde. Check the address and try again.' }, 404))
+  // werkzeug's NotFound text, with flask-restx's route suggestions after it.
+  app.notFound((c) =>
+    c.json(
+      {
+        message: withRouteHelp(
+          'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',
+          c.req.path,
+          app.routes.map((r) => r.path),
+        ),
+      },
+      404,
+    ),
+  )
   app.onError((err, c) => {
     if (err instanceof DroppedConnection) throw err
     if (err instanceof HordeFault) return c.json({ message: err.message, rc: err.rc }, err.status)
@@ -120,6 +137,7 @@ export function createHordeSim(options: HordeSimOptions = {}): HordeSim {
     sim.random = new SimRandom(resolved.seed)
     sim.faults.clear()
     sim.limiter.reset()
+    sim.cache.clear()
     seed(sim)
     stopWorkers = resolved.workers ? startSimWorkers(sim, api) : () => {}
   }

@@ -9,6 +9,8 @@ export interface HordeSimOptions {
   control?: boolean
   /** Apply the real server's rate limits (default true). */
   rateLimits?: boolean
+  /** Serve cached answers as the real server does, on the sim's clock (default true; off for unit tests). */
+  caches?: boolean
   /** Public base URL, used to build R2-style download URLs (e.g. http://127.0.0.1:7001). */
   publicUrl?: string
 }

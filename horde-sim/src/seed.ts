@@ -27,6 +27,8 @@ export function seed(sim: Sim): void {
       kind: 'anonymous',
       concurrency: 30,
       kudos: -50,
+      // The real Anonymous shows its (empty) worker_ids to everyone.
+      publicWorkers: true,
     }),
     makeUser(SEEDED_KEYS.admin.userId, SEEDED_KEYS.admin.username, SEEDED_KEYS.admin.key, now - 800 * DAY, {
       kind: 'oauth2',

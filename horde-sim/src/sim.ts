@@ -4,6 +4,7 @@ import type { SimRandom } from './random'
 import type { SimState } from './state'
 import type { FaultTable } from './http/faults'
 import type { RateLimiter } from './http/rateLimit'
+import type { ResponseCache } from './http/cache'
 
 /** Everything a route needs: the state, the clock, the seeded randomness and the resolved options. */
 export interface Sim {
@@ -13,6 +14,8 @@ export interface Sim {
   options: Required<HordeSimOptions>
   faults: FaultTable
   limiter: RateLimiter
+  /** The horde's response caches (flask-caching views and Redis keys). */
+  cache: ResponseCache
   /** Callbacks run by the sim's own worker loop; the generation side registers its workers here. */
   ticks: Array<() => void | Promise<void>>
 }

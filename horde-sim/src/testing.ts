@@ -1,9 +1,12 @@
 import { createHordeSim, type HordeSim } from './index'
 import type { HordeSimOptions } from './options'
 
-/** A fresh in-process sim for a test; workers off unless asked, so the test drives pop/submit itself. */
+/**
+ * A fresh in-process sim for a test; workers off unless asked, so the test drives pop/submit itself; rate
+ * limits and response caches off unless asked.
+ */
 export function testSim(options: HordeSimOptions = {}): HordeSim {
-  return createHordeSim({ workers: false, rateLimits: false, ...options })
+  return createHordeSim({ workers: false, rateLimits: false, caches: false, ...options })
 }
 
 export interface CallOptions {

@@ -35,7 +35,8 @@ export class HordeError extends Error {
 
   static fromResponse(status: number, body: unknown): HordeError {
     const b = isRecord(body) ? body : {}
-    const message = typeof b.message === 'string' && b.message ? b.message : `The horde answered ${status}.`
+    const text = typeof b.message === 'string' ? b.message.replace(DID_YOU_MEAN, '') : ''
+    const message = text || `The horde answered ${status}.`
     const rc = typeof b.rc === 'string' && b.rc ? b.rc : null
     const fieldErrors: Record<string, string> = {}
     if (isRecord(b.errors)) {
@@ -49,6 +50,9 @@ export class HordeError extends Error {
     return this.status === 429 && this.rc === null
   }
 }
+
+/** flask-restx appends its route suggestions to every 404 message, the horde's own ones included. */
+const DID_YOU_MEAN = /\s*You have requested this URI \[[^\]]*\] but did you mean [\s\S]*$/
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -171,4 +171,21 @@ describe('rcWords', () => {
       /requests waiting/,
     )
   })
+
+  it('drops the framework’s "did you mean" tail from a 404, keeping the horde’s own sentence', () => {
+    const error = HordeError.fromResponse(404, {
+      message:
+        "User with ID '99' not found. You have requested this URI [/api/v2/users/99] but did you mean " +
+        '/api/v2/users/<string:user_id> or /api/v2/users ?',
+      rc: 'UserNotFound',
+    })
+    expect(error.message).toBe("User with ID '99' not found.")
+    const unknown = HordeError.fromResponse(404, {
+      message:
+        'The requested URL was not found on the server. If you entered the URL manually please check your ' +
+        'spelling and try again. You have requested this URI [/api/v2/userz] but did you mean /api/v2/users ?',
+    })
+    expect(humanMessage(unknown)).not.toMatch(/did you mean|requested this URI/)
+    expect(unknown.message).toMatch(/^The requested URL was not found on the server\./)
+  })
 })

@@ -107,9 +107,11 @@ export const statusQueries = {
     queryOptions({
       queryKey: [...statusQueries.all(), 'modes', hordeUrl, moderatorKeyId ?? 'public'],
       queryFn: ({ signal }) => getModes(moderatorKeyId !== null, signal),
-      // The horde caches this answer 50 s for everyone.
+      // The horde caches this answer 50 s for everyone, by path alone: a moderator may get an answer
+      // without raid_mode that a key-less request filled; it is gone 50 s later at the latest.
       staleTime: 50_000,
-      refetchInterval: 60_000,
+      refetchInterval: (query) =>
+        moderatorKeyId !== null && query.state.data && query.state.data.raid_mode == null ? 51_000 : 60_000,
     }),
   performance: (hordeUrl: string) =>
     queryOptions({

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { hordeFetch } from './client'
 import { optionalBool, optionalNumber, optionalString } from './schemas'
+import { withHeldChanges } from './heldChanges'
 
 // /v2/teams (horde/apis/v2/base.py Teams, TeamSingle; horde-api.md §11). Names and info are written by
 // their creators: render them as text.
@@ -75,14 +76,14 @@ export const teamQueries = {
   list: (hordeUrl: string) =>
     queryOptions({
       queryKey: [...teamQueries.all(), 'list', hordeUrl],
-      queryFn: ({ signal }) => getTeams(signal),
+      queryFn: async ({ queryKey, signal }) => withHeldChanges(queryKey, await getTeams(signal)),
       staleTime: 30_000,
       refetchInterval: 120_000,
     }),
   detail: (hordeUrl: string, id: string) =>
     queryOptions({
       queryKey: [...teamQueries.all(), 'detail', hordeUrl, id],
-      queryFn: ({ signal }) => getTeam(id, signal),
+      queryFn: async ({ queryKey, signal }) => withHeldChanges(queryKey, await getTeam(id, signal)),
       staleTime: 30_000,
       refetchInterval: 60_000,
     }),

@@ -1,7 +1,8 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { hordeFetch } from './client'
 import { optionalBool, optionalNumber, optionalString } from './schemas'
+import { HORDE_CACHE_MS, showChange, withHeldChanges } from './heldChanges'
 
 export const KudosDetails = z.object({
   accumulated: optionalNumber,
@@ -119,19 +120,35 @@ export function getUserWithKey(userId: number, signal?: AbortSignal): Promise<Us
   return hordeFetch(`/v2/users/${userId}`, UserDetails, { auth: 'optional', signal })
 }
 
+/**
+ * A change of a user's kudos that the horde does not clear from its caches (a transfer, an award): shown at
+ * once in every user query (own key, another stored key of that user, a moderator's view, the leaderboard)
+ * and kept over the horde's cached re-reads until they expire.
+ */
+export function showKudosChange(queryClient: QueryClient, userId: number, kudos: number): void {
+  const set = (u: UserDetails) => (u.id === userId ? { ...u, kudos } : u)
+  const apply = (data: unknown) =>
+    Array.isArray(data) ? (data as UserDetails[]).map(set) : isUser(data) ? set(data) : data
+  showChange(queryClient, [...userQueries.all(), 'page'], apply, HORDE_CACHE_MS.usersPage)
+  showChange(queryClient, userQueries.all(), apply, HORDE_CACHE_MS.user)
+}
+
+const isUser = (data: unknown): data is UserDetails =>
+  typeof data === 'object' && data !== null && 'id' in data && 'kudos' in data
+
 export const userQueries = {
   all: () => ['users'] as const,
   // The key holds our local id for the stored key, never the secret: query keys show in devtools.
   me: (keyId: string, apiKey: string) =>
     queryOptions({
       queryKey: [...userQueries.all(), 'me', keyId],
-      queryFn: ({ signal }) => findUser(apiKey, signal),
+      queryFn: async ({ queryKey, signal }) => withHeldChanges(queryKey, await findUser(apiKey, signal)),
       staleTime: 30_000,
     }),
   page: (hordeUrl: string, page: number, sort: UserSort) =>
     queryOptions({
       queryKey: [...userQueries.all(), 'page', hordeUrl, page, sort],
-      queryFn: ({ signal }) => getUsers(page, sort, signal),
+      queryFn: async ({ queryKey, signal }) => withHeldChanges(queryKey, await getUsers(page, sort, signal)),
       staleTime: 60_000,
     }),
 }
@@ -179,7 +196,8 @@ export const moderatedUserQueries = {
   detail: (hordeUrl: string, userId: number, keyId: string) =>
     queryOptions({
       queryKey: [...userQueries.all(), 'moderated', hordeUrl, userId, keyId],
-      queryFn: ({ signal }) => getUserWithKey(userId, signal),
+      queryFn: async ({ queryKey, signal }) =>
+        withHeldChanges(queryKey, await getUserWithKey(userId, signal)),
       staleTime: 0,
     }),
 }

@@ -6,7 +6,7 @@ import { HordeError } from './errors'
 import { deleteWorkerMessage, listWorkerMessages, sendWorkerMessage } from './workerMessages'
 
 describe('worker messages', () => {
-  const horde = useSimHorde()
+  const horde = useSimHorde({ caches: true })
   const worker_id = SEEDED_WORKER_IDS.dreamerFast
 
   it('a moderator sends one; a second within the horde’s cached minute is reported, not faked', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, vi } from 'vitest'
 import { createHordeSim, type HordeSim } from '@sim/index'
 import { setConnectionResolver } from '@/api/connection'
+import { clearHeldChanges } from '@/api/heldChanges'
 import { getActiveKey } from '@/features/keys'
 
 export const SIM_API = 'http://sim.test/api'
@@ -13,16 +14,22 @@ export function actAs(key: string | null): void {
 
 /**
  * Component tests talk to a real simulator in-process: `fetch` goes to its handler, nothing leaves the
- * process. A fresh horde for every test, its workers off unless a test asks.
+ * process. A fresh horde for every test, its workers and response caches off unless a test asks.
  */
 export function useSimHorde(options: Parameters<typeof createHordeSim>[0] = {}): { current: HordeSim } {
   const holder = {} as { current: HordeSim }
   beforeEach(() => {
-    holder.current = createHordeSim({ workers: false, publicUrl: 'http://sim.test', ...options })
+    holder.current = createHordeSim({
+      workers: false,
+      caches: false,
+      publicUrl: 'http://sim.test',
+      ...options,
+    })
     vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
       holder.current.fetch(new Request(input, init)),
     )
     keyOverride = undefined
+    clearHeldChanges()
     setConnectionResolver(() => ({
       hordeUrl: SIM_API,
       apiKey: keyOverride !== undefined ? keyOverride : (getActiveKey()?.key ?? null),

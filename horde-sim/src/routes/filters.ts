@@ -7,6 +7,7 @@ import type { Sim, SimEnv } from '../sim'
 import type { PromptFilter, User } from '../state'
 import { crashing, pathParam, ServerCrash } from './crash'
 import { checkPrompt, compiledRegex, CHECKED_TYPES } from './promptCheck'
+import { cachedView } from '../http/cache'
 
 const FILTER_TYPE = int({ minimum: 10, maximum: 29 })
 const PUT_FILTER = obj({ regex: str(), filter_type: FILTER_TYPE, description: str(), replacement: str() }, [
@@ -113,12 +114,15 @@ export function filtersRoutes(sim: Sim): Hono<SimEnv> {
   })
 
   /** A non-numeric id is "not found" before the key is even looked at. */
-  r.get('/filters/:id', (c) => {
-    const id = pathParam(c, 'id')
-    if (!/^\d+$/.test(id)) throw filterNotFound(id)
-    moderator(c, 'read a prompt filter')
-    return c.json(filterDetails(sim, findFilter(sim, id), true))
-  })
+  r.get(
+    '/filters/:id',
+    cachedView(sim, 10, (c) => {
+      const id = pathParam(c, 'id')
+      if (!/^\d+$/.test(id)) throw filterNotFound(id)
+      moderator(c, 'read a prompt filter')
+      return c.json(filterDetails(sim, findFilter(sim, id), true))
+    }),
+  )
 
   /**
    * Only truthy values change anything (an empty description or replacement is no change), and a request

@@ -7,6 +7,7 @@ import type { Sim, SimEnv } from '../sim'
 import type { SharedKey, User } from '../state'
 import { rfc822 } from '../views/dates'
 import { crashing, pathParam, ServerCrash } from './crash'
+import { cachedView, refreshUserCache } from '../http/cache'
 
 const DAY = 86_400_000
 const LAST_PYTHON_DATE = Date.UTC(9999, 11, 31, 23, 59, 59)
@@ -69,15 +70,19 @@ export function sharedKeysRoutes(sim: Sim): Hono<SimEnv> {
       }
       storable(key)
       sim.state.sharedKeys.set(key.id, key)
+      refreshUserCache(sim, user)
       return c.json(sharedKeyDetails(sim, key))
     }),
   )
 
-  r.get('/sharedkeys/:id', (c) => {
-    const key = sharedKeyById(sim, c.req.param('id'))
-    if (!key) throw invalidSharedKey()
-    return c.json(sharedKeyDetails(sim, key))
-  })
+  r.get(
+    '/sharedkeys/:id',
+    cachedView(sim, 60, (c) => {
+      const key = sharedKeyById(sim, pathParam(c, 'id'))
+      if (!key) throw invalidSharedKey()
+      return c.json(sharedKeyDetails(sim, key))
+    }),
+  )
 
   r.patch(
     '/sharedkeys/:id',
@@ -112,6 +117,7 @@ export function sharedKeysRoutes(sim: Sim): Hono<SimEnv> {
       const user = keyUser(c, sim, 'delete a shared key')
       if (key.ownerId !== user.id) throw notOwner(key, sim.state.users.get(key.ownerId), user)
       sim.state.sharedKeys.delete(key.id)
+      refreshUserCache(sim, user)
       return c.json({ message: 'OK' })
     }),
   )

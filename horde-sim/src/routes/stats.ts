@@ -3,6 +3,7 @@ import { isKnownImageModel } from '../generation/image/models'
 import { HordeFault } from '../http/errors'
 import type { Sim, SimEnv } from '../sim'
 import type { Completion } from '../state'
+import { cachedView } from '../http/cache'
 
 const MINUTE = 60_000
 const DAY = 1440 * MINUTE
@@ -95,27 +96,46 @@ export function statsRoutes(sim: Sim): Hono<SimEnv> {
   }
 
   /** `ps` is pixelsteps (width × height × steps), not megapixelsteps. */
-  r.get('/stats/img/totals', (c) => {
-    const t = totals('image', (x) => x.amount * 1_000_000)
-    return c.json(Object.fromEntries(PERIODS.map((p) => [p, { images: t[p].jobs, ps: t[p].sum }])))
-  })
+  r.get(
+    '/stats/img/totals',
+    cachedView(sim, 50, (c) => {
+      const t = totals('image', (x) => x.amount * 1_000_000)
+      return c.json(Object.fromEntries(PERIODS.map((p) => [p, { images: t[p].jobs, ps: t[p].sum }])))
+    }),
+  )
 
   /** `tokens` sums the requested max_length of each request, as the compiled stats do. */
-  r.get('/stats/text/totals', (c) => {
-    const t = totals('text', (x) => x.amount)
-    return c.json(Object.fromEntries(PERIODS.map((p) => [p, { requests: t[p].jobs, tokens: t[p].sum }])))
-  })
+  r.get(
+    '/stats/text/totals',
+    cachedView(sim, 50, (c) => {
+      const t = totals('text', (x) => x.amount)
+      return c.json(Object.fromEntries(PERIODS.map((p) => [p, { requests: t[p].jobs, tokens: t[p].sum }])))
+    }),
+  )
 
   /** `known` = in the image model reference, `custom` = not; default known. */
-  r.get('/stats/img/models', (c) => {
-    const state = c.req.query('model_state') ?? 'known'
-    if (!['known', 'custom', 'all'].includes(state)) {
-      throw new HordeFault(400, 'BadRequest', "model_state must be one of 'known', 'custom' or 'all'.")
-    }
-    return c.json(byModel('image', (m) => state === 'all' || (state === 'known') === isKnownImageModel(m)))
-  })
+  r.get(
+    '/stats/img/models',
+    cachedView(
+      sim,
+      50,
+      (c) => {
+        const state = c.req.query('model_state') ?? 'known'
+        if (!['known', 'custom', 'all'].includes(state)) {
+          throw new HordeFault(400, 'BadRequest', "model_state must be one of 'known', 'custom' or 'all'.")
+        }
+        return c.json(
+          byModel('image', (m) => state === 'all' || (state === 'known') === isKnownImageModel(m)),
+        )
+      },
+      { queryString: true },
+    ),
+  )
 
-  r.get('/stats/text/models', (c) => c.json(byModel('text', () => true)))
+  r.get(
+    '/stats/text/models',
+    cachedView(sim, 50, (c) => c.json(byModel('text', () => true))),
+  )
 
   return r
 }

@@ -7,6 +7,7 @@ import { APIKEY_HELP, isAdmin, userByKey } from '../http/auth'
 import { HordeFault, fault, missingArgument } from '../http/errors'
 import { pyBool } from '../http/reqparse'
 import { HORDE_VERSION, type Sim, type SimEnv } from '../sim'
+import { cachedView } from '../http/cache'
 
 // horde/apis/v2/base.py: Heartbeat, HordeModes, HordeNews.
 export function statusRoutes(sim: Sim): Hono<SimEnv> {
@@ -25,25 +26,32 @@ export function statusRoutes(sim: Sim): Hono<SimEnv> {
   )
 
   // Newest first, as the server sorts news.json by date_published.
-  r.get('/status/news', (c) =>
-    c.json([...NEWS].sort((a, b) => b.date_published.localeCompare(a.date_published))),
+  r.get(
+    '/status/news',
+    cachedView(sim, 300, (c) =>
+      c.json([...NEWS].sort((a, b) => b.date_published.localeCompare(a.date_published))),
+    ),
   )
 
-  r.get('/status/modes', (c) => {
-    const apikey = c.req.header('apikey')
-    const { modes } = sim.state
-    const body: Record<string, boolean> = {
-      maintenance_mode: modes.maintenance_mode,
-      invite_only_mode: modes.invite_only_mode,
-    }
-    if (apikey) {
-      const user = userByKey(sim, apikey)
-      if (!user) throw fault.invalidApiKey('see the horde modes')
-      if (!user.moderator) throw fault.notModerator('see the raid mode')
-      body.raid_mode = modes.raid_mode
-    }
-    return c.json(body)
-  })
+  // Cached 50 s by path: whoever asks first in that window (with or without a key) fills it for everyone.
+  r.get(
+    '/status/modes',
+    cachedView(sim, 50, (c) => {
+      const apikey = c.req.header('apikey')
+      const { modes } = sim.state
+      const body: Record<string, boolean> = {
+        maintenance_mode: modes.maintenance_mode,
+        invite_only_mode: modes.invite_only_mode,
+      }
+      if (apikey) {
+        const user = userByKey(sim, apikey)
+        if (!user) throw fault.invalidApiKey('see the horde modes')
+        if (!user.moderator) throw fault.notModerator('see the raid mode')
+        body.raid_mode = modes.raid_mode
+      }
+      return c.json(body)
+    }),
+  )
 
   r.put('/status/modes', async (c) => {
     // The parser: apikey header, then each mode read with Python truthiness ("no" and 1 are true).

@@ -6,6 +6,8 @@ import { textQueueFigures } from '../generation/text/queue'
 import { HordeFault, ValidationFault } from '../http/errors'
 import type { Sim, SimEnv } from '../sim'
 import type { WorkerType } from '../state'
+import { cachedView } from '../http/cache'
+import { pathParam } from './crash'
 
 // GET /v2/status/models, /v2/status/models/{name} and /v2/status/performance (horde-api.md §14.2–14.3;
 // get_available_models and count_totals in horde/database/functions.py). Computed on every call: the
@@ -82,45 +84,56 @@ function intArg(name: string, help: string, value: string | undefined): number |
 
 export function statusModelsRoutes(sim: Sim): Hono<SimEnv> {
   const api = new Hono<SimEnv>()
-  api.get('/status/models', (c) => {
-    sweep(sim)
-    const type = c.req.query('type') ?? 'image'
-    const minCount = intArg(
-      'min_count',
-      'Filter only models that have at least this amount of threads serving.',
-      c.req.query('min_count'),
-    )
-    const maxCount = intArg(
-      'max_count',
-      'Filter the models that have at most this amount of threads serving.',
-      c.req.query('max_count'),
-    )
-    const state = c.req.query('model_state') ?? 'all'
-    if (!['known', 'custom', 'all'].includes(state))
-      throw new HordeFault(400, 'BadRequest', "model_state must be 'known', 'custom' or 'all'.")
-    const known = (m: ActiveModel) => (m.type === 'text' ? true : isKnownImageModel(m.name))
-    const models = [...activeModels(sim, 'image'), ...activeModels(sim, 'text')]
-      .filter((m) => m.type === type)
-      .filter((m) => minCount === null || m.count >= minCount)
-      .filter((m) => maxCount === null || m.count <= maxCount)
-      .filter((m) => state === 'all' || (state === 'known') === known(m))
-    return c.json(models)
-  })
+  api.get(
+    '/status/models',
+    cachedView(
+      sim,
+      2,
+      (c) => {
+        sweep(sim)
+        const type = c.req.query('type') ?? 'image'
+        const minCount = intArg(
+          'min_count',
+          'Filter only models that have at least this amount of threads serving.',
+          c.req.query('min_count'),
+        )
+        const maxCount = intArg(
+          'max_count',
+          'Filter the models that have at most this amount of threads serving.',
+          c.req.query('max_count'),
+        )
+        const state = c.req.query('model_state') ?? 'all'
+        if (!['known', 'custom', 'all'].includes(state))
+          throw new HordeFault(400, 'BadRequest', "model_state must be 'known', 'custom' or 'all'.")
+        const known = (m: ActiveModel) => (m.type === 'text' ? true : isKnownImageModel(m.name))
+        const models = [...activeModels(sim, 'image'), ...activeModels(sim, 'text')]
+          .filter((m) => m.type === type)
+          .filter((m) => minCount === null || m.count >= minCount)
+          .filter((m) => maxCount === null || m.count <= maxCount)
+          .filter((m) => state === 'all' || (state === 'known') === known(m))
+        return c.json(models)
+      },
+      { queryString: true },
+    ),
+  )
 
-  api.get('/status/models/:name{.+}', (c) => {
-    sweep(sim)
-    const name = decodeURIComponent(c.req.param('name'))
-    const textNames = new Set([
-      ...online(sim, 'text').flatMap((w) => w.models),
-      ...textQueueFigures(sim).models.keys(),
-    ])
-    if (isKnownImageModel(name) || name.includes('horde_special')) {
-      const found = activeModels(sim, 'image').filter((m) => m.name === name)
-      if (found.length) return c.json(found.map((m) => withSpecificQueue(sim, m)))
-    }
-    if (textNames.has(name)) return c.json(activeModels(sim, 'text').filter((m) => m.name === name))
-    return c.json([])
-  })
+  api.get(
+    '/status/models/:name{.+}',
+    cachedView(sim, 1, (c) => {
+      sweep(sim)
+      const name = decodeURIComponent(pathParam(c, 'name'))
+      const textNames = new Set([
+        ...online(sim, 'text').flatMap((w) => w.models),
+        ...textQueueFigures(sim).models.keys(),
+      ])
+      if (isKnownImageModel(name) || name.includes('horde_special')) {
+        const found = activeModels(sim, 'image').filter((m) => m.name === name)
+        if (found.length) return c.json(found.map((m) => withSpecificQueue(sim, m)))
+      }
+      if (textNames.has(name)) return c.json(activeModels(sim, 'text').filter((m) => m.name === name))
+      return c.json([])
+    }),
+  )
 
   api.get('/status/performance', (c) => {
     sweep(sim)

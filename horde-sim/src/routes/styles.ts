@@ -13,6 +13,7 @@ import type { HordeStyle, StyleExample, User } from '../state'
 import { isProfane, sanitizeText } from '../views/sanitize'
 import { crashing, pathParam, ServerCrash } from './crash'
 import { sharedKeyById } from './sharedKeys'
+import { cachedView } from '../http/cache'
 
 // Image styles and their examples, and reading text styles: horde/apis/v2/styles.py, stable_styles.py and
 // kobold_styles.py; horde-api.md §18. Collections and creating or changing text styles are not simulated.
@@ -89,27 +90,38 @@ export function stylesRoutes(sim: Sim): Hono<SimEnv> {
   for (const type of ['image', 'text'] as const) {
     r.get(
       `/styles/${type}`,
-      crashing((c) => c.json(listStyles(c, sim, type))),
+      cachedView(
+        sim,
+        type === 'image' ? 30 : 1,
+        crashing((c) => c.json(listStyles(c, sim, type))),
+        { queryString: true },
+      ),
     )
-    r.get(`/styles/${type}/:id`, (c) => {
-      const id = c.req.param('id')
-      const s = styleByUuid(sim, id)
-      if (!s) {
-        const thing = `${type} style`
-        throw new HordeFault(
-          404,
-          `${thing[0]!.toUpperCase()}${thing.slice(1)}NotFound`,
-          `No ${thing} has the ID '${id}'.`,
-        )
-      }
-      return c.json(shown(sim, s, type))
-    })
-    r.get(`/styles/${type}_by_name/:name`, (c) => {
-      const name = c.req.param('name')
-      const s = styleByName(sim, name, true)
-      if (!s) throw new HordeFault(404, 'StyleNotFound', `No style is named '${name}'.`)
-      return c.json(shown(sim, s, type))
-    })
+    r.get(
+      `/styles/${type}/:id`,
+      cachedView(sim, 30, (c) => {
+        const id = pathParam(c, 'id')
+        const s = styleByUuid(sim, id)
+        if (!s) {
+          const thing = `${type} style`
+          throw new HordeFault(
+            404,
+            `${thing[0]!.toUpperCase()}${thing.slice(1)}NotFound`,
+            `No ${thing} has the ID '${id}'.`,
+          )
+        }
+        return c.json(shown(sim, s, type))
+      }),
+    )
+    r.get(
+      `/styles/${type}_by_name/:name`,
+      cachedView(sim, 30, (c) => {
+        const name = pathParam(c, 'name')
+        const s = styleByName(sim, name, true)
+        if (!s) throw new HordeFault(404, 'StyleNotFound', `No style is named '${name}'.`)
+        return c.json(shown(sim, s, type))
+      }),
+    )
   }
 
   r.post('/styles/image', async (c) => {

@@ -8,6 +8,7 @@ import type { Team } from '../state'
 import { isProfane, sanitizeText } from '../views/sanitize'
 import { teamDetails } from '../views/team'
 import { crashing, keyedUser, pathParam, ServerCrash } from './crash'
+import { cachedView } from '../http/cache'
 
 const NAME = str({ minLength: 3, maxLength: 100 })
 const INFO = str({ minLength: 3, maxLength: 1000 })
@@ -18,7 +19,10 @@ const MODIFY_TEAM = obj({ name: NAME, info: INFO })
 export function teamsRoutes(sim: Sim): Hono<SimEnv> {
   const r = new Hono<SimEnv>()
 
-  r.get('/teams', (c) => c.json([...sim.state.teams.values()].map((t) => teamDetails(sim, t))))
+  r.get(
+    '/teams',
+    cachedView(sim, 10, (c) => c.json([...sim.state.teams.values()].map((t) => teamDetails(sim, t)))),
+  )
 
   r.post('/teams', async (c) => {
     const body = await jsonObject(c)
@@ -42,16 +46,19 @@ export function teamsRoutes(sim: Sim): Hono<SimEnv> {
   })
 
   /** A key is optional here, but a key that is sent must be a moderator's. */
-  r.get('/teams/:id', (c) => {
-    const team = findTeam(sim, pathParam(c, 'id'))
-    const apikey = c.req.header('apikey')
-    if (apikey) {
-      const viewer = userByKey(sim, apikey)
-      if (!viewer) throw fault.invalidApiKey('see a team with a key')
-      if (!isModerator(viewer)) throw fault.notModerator('see a team with a key')
-    }
-    return c.json(teamDetails(sim, team))
-  })
+  r.get(
+    '/teams/:id',
+    cachedView(sim, 3, (c) => {
+      const team = findTeam(sim, pathParam(c, 'id'))
+      const apikey = c.req.header('apikey')
+      if (apikey) {
+        const viewer = userByKey(sim, apikey)
+        if (!viewer) throw fault.invalidApiKey('see a team with a key')
+        if (!isModerator(viewer)) throw fault.notModerator('see a team with a key')
+      }
+      return c.json(teamDetails(sim, team))
+    }),
+  )
 
   /**
    * The creator or a moderator. Info first, then name, each stored at once. Renaming to a profane or taken

@@ -77,6 +77,11 @@ describe('find_user', () => {
 })
 
 describe('user details', () => {
+  it('lists Anonymous’s worker_ids (none) to everyone, as the real horde does', async () => {
+    const horde = testSim()
+    expect((await call(horde, 'GET', '/users/0')).body.worker_ids).toEqual([])
+  })
+
   it('shows each viewer what its privilege allows', async () => {
     const horde = testSim()
     const pub = (await call(horde, 'GET', '/users/4')).body

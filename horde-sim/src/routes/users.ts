@@ -11,6 +11,7 @@ import { isProfane, sanitizeText } from '../views/sanitize'
 import { userDetails, type Privilege } from '../views/user'
 import { crashing, pathParam, ServerCrash } from './crash'
 import { sharedKeyById } from './sharedKeys'
+import { cachedView, refreshUserCache, remember } from '../http/cache'
 
 const PAGE_SIZE = 25
 const DAY = 86_400_000
@@ -23,40 +24,63 @@ export function usersRoutes(sim: Sim): Hono<SimEnv> {
   r.get('/find_user', (c) => {
     const apikey = c.req.header('apikey')
     if (!apikey) throw fault.invalidApiKey('find a user')
+    // Cached 30 s per key; only a change that refreshes the user's cache (a PUT) clears it.
+    const cached = sim.cache.get<Record<string, unknown>>(`cached_apikey_user_${apikey}`)
+    if (cached) return c.json(cached)
     // A shared key is looked up first; its owner is shown publicly, named after the key.
     const sk = sharedKeyById(sim, apikey)
     const owner = sk && sim.state.users.get(sk.ownerId)
     if (sk && owner) {
       const details = userDetails(sim, owner, 0)
       details.username = `${details.username as string} (Shared Key${sk.name !== null ? `: ${sk.name}` : ''})`
+      sim.cache.set(`cached_apikey_user_${apikey}`, 30, details)
       return c.json(details)
     }
     const user = userByKey(sim, apikey)
     if (!user) throw new HordeFault(404, 'UserNotFound', `No user has the API key '${apikey}'.`)
-    return c.json(userDetails(sim, user, 1))
+    const details = userDetails(sim, user, 1)
+    sim.cache.set(`cached_apikey_user_${apikey}`, 30, details)
+    return c.json(details)
   })
 
-  r.get('/users', (c) => {
-    let page = pyInt('page', 'Which page of users to show (25 a page).', c.req.query('page')) ?? 1
-    // Any other sort falls back to kudos; past page 10000 the list is empty.
-    const sort = c.req.query('sort') === 'age' ? 'age' : 'kudos'
-    if (page > 10_000) return c.json([])
-    if (page < 1) page = 1
-    const users = [...sim.state.users.values()].sort((a, b) =>
-      sort === 'kudos' ? b.kudos - a.kudos || a.id - b.id : a.createdAt - b.createdAt || a.id - b.id,
-    )
-    return c.json(
-      users
-        .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-        .map((u) => userDetails(sim, u, 0, { skipNone: false })),
-    )
-  })
+  // The view is cached 10 s (path and query), each page of the list 300 s in Redis by sort and page.
+  r.get(
+    '/users',
+    cachedView(
+      sim,
+      10,
+      (c) => {
+        let page = pyInt('page', 'Which page of users to show (25 a page).', c.req.query('page')) ?? 1
+        // Any other sort falls back to kudos; past page 10000 the list is empty.
+        const sort = c.req.query('sort') === 'age' ? 'age' : 'kudos'
+        if (page > 10_000) return c.json([])
+        const pageKey = `users_cache_${c.req.query('sort') ?? 'kudos'}_${page}`
+        if (page < 1) page = 1
+        return c.json(
+          remember(sim, pageKey, 300, () => {
+            const users = [...sim.state.users.values()].sort((a, b) =>
+              sort === 'kudos' ? b.kudos - a.kudos || a.id - b.id : a.createdAt - b.createdAt || a.id - b.id,
+            )
+            return users
+              .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+              .map((u) => userDetails(sim, u, 0, { skipNone: false }))
+          }),
+        )
+      },
+      { queryString: true },
+    ),
+  )
 
   r.get('/users/:id', (c) => {
     const raw = c.req.param('id')
     digitsOnly(raw)
     const privilege = privilegeOf(c, sim, raw)
-    return c.json(userDetails(sim, findUser(sim, raw), privilege))
+    // Cached 30 s per privilege level; kudos changes (transfers, awards, jobs) do not clear it, a PUT does.
+    return c.json(
+      remember(sim, `cached_user_id_${raw}_privilege_${privilege}`, 30, () =>
+        userDetails(sim, findUser(sim, raw), privilege),
+      ),
+    )
   })
 
   r.put('/users/:id', async (c) => {
@@ -65,7 +89,9 @@ export function usersRoutes(sim: Sim): Hono<SimEnv> {
     validate(body)
     const target = findUser(sim, c.req.param('id'))
     const actor = requireUser(c, sim, 'change a user')
-    return c.json(modifyUser(sim, actor, target, body))
+    const answer = modifyUser(sim, actor, target, body)
+    refreshUserCache(sim, target)
+    return c.json(answer)
   })
 
   r.delete(

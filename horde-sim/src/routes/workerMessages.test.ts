@@ -86,7 +86,7 @@ describe('worker messages', () => {
   })
 
   it('answers every POST within 60 s of a created message with that same message (response cache)', async () => {
-    const horde = testSim()
+    const horde = testSim({ caches: true })
     const first = await call(horde, 'POST', '/workers/messages', {
       apikey: artist.key,
       body: { worker_id: fast, message: 'first', expiry: 1 },

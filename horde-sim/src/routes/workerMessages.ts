@@ -4,11 +4,13 @@ import { jsonObject } from '../http/body'
 import { isModerator, requireUser } from '../http/auth'
 import { HordeFault, ValidationFault, fault } from '../http/errors'
 import type { Sim, SimEnv } from '../sim'
-import type { SimState, WorkerMessage } from '../state'
+import type { WorkerMessage } from '../state'
 import { messageView } from '../views/worker'
-import { ServerCrash, crashing } from './crash'
+import { ServerCrash, crashing, pathParam } from './crash'
+import { cachedView } from '../http/cache'
 
 const HOUR = 3_600_000
+const POST_CACHE = 'view/api/v2/workers/messages'
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i
 const PAGE_HELP = 'Which page of results to return. Each page has 50 messages.'
 
@@ -22,13 +24,6 @@ const NEW_MESSAGE = obj(
   },
   ['message'],
 )
-
-/**
- * `@cache.cached(timeout=60)` sits on the POST handler and flask-caching keys it by path only, whatever the
- * method: for 60 s after a message is created, every further valid POST (from anyone) gets that first
- * answer back and creates nothing. Kept per state object, so a reset forgets it.
- */
-const postCache = new WeakMap<SimState, { until: number; body: Record<string, unknown> }>()
 
 // horde/apis/v2/base.py: WorkerMessages, SingleWorkerMessage (§10.4 of our catalog).
 export function workerMessagesRoutes(sim: Sim): Hono<SimEnv> {
@@ -87,9 +82,11 @@ export function workerMessagesRoutes(sim: Sim): Hono<SimEnv> {
     crashing(async (c) => {
       const body = await jsonObject(c)
       validateSchema(body, NEW_MESSAGE)
+      // `@cache.cached(timeout=60)` on the POST, keyed by path whatever the method: for 60 s after a message
+      // is created, every further valid POST (from anyone) gets that first answer back and creates nothing.
+      const cached = sim.cache.get<Record<string, unknown>>(POST_CACHE)
+      if (cached) return c.json(cached)
       const now = sim.clock.now()
-      const cached = postCache.get(sim.state)
-      if (cached && cached.until > now) return c.json(cached.body)
       const user = requireUser(c, sim, 'send a worker message')
       if (user.id === 0)
         throw new HordeFault(403, 'AnonForbidden', 'The anonymous user cannot send worker messages.')
@@ -125,12 +122,15 @@ export function workerMessagesRoutes(sim: Sim): Hono<SimEnv> {
       }
       sim.state.workerMessages.set(message.id, message)
       const view = messageView(message)
-      postCache.set(sim.state, { until: now + 60_000, body: view })
+      sim.cache.set(POST_CACHE, 60, view)
       return c.json(view)
     }),
   )
 
-  r.get('/workers/messages/:id', (c) => c.json(messageView(findMessage(sim, c.req.param('id')))))
+  r.get(
+    '/workers/messages/:id',
+    cachedView(sim, 60, (c) => c.json(messageView(findMessage(sim, pathParam(c, 'id'))))),
+  )
 
   r.delete('/workers/messages/:id', (c) => {
     const user = requireUser(c, sim, 'delete a worker message')

@@ -8,6 +8,7 @@ import type { User, Worker } from '../state'
 import { isProfane, sanitizeText } from '../views/sanitize'
 import { isOnline, workerDetails } from '../views/worker'
 import { crashing, keyedUser, pathParam, ServerCrash } from './crash'
+import { remember } from '../http/cache'
 
 /** Stored when maintenance is set without a message, and whenever it is lifted (worker.py toggle_maintenance). */
 export const DEFAULT_MAINTENANCE_MSG = 'Its owner has put this worker into maintenance mode.'
@@ -42,12 +43,10 @@ export function workersRoutes(sim: Sim): Hono<SimEnv> {
     const name = pathParam(c, 'name')
     const worker = [...sim.state.workers.values()].find((w) => w.name === name)
     if (!worker) throw fault.workerNotFound(name)
-    return c.json(workerDetails(sim, worker, viewerPrivilege(c, sim)))
+    return c.json(cachedWorker(c, sim, worker.id))
   })
 
-  r.get('/workers/:id', (c) =>
-    c.json(workerDetails(sim, findWorker(sim, pathParam(c, 'id')), viewerPrivilege(c, sim))),
-  )
+  r.get('/workers/:id', (c) => c.json(cachedWorker(c, sim, pathParam(c, 'id'))))
 
   /**
    * Each field is checked and applied in the server's order (maintenance, info, paused, name, team), every
@@ -167,6 +166,14 @@ function findWorker(sim: Sim, id: string): Worker {
   const worker = sim.state.workers.get(id)
   if (!worker) throw fault.workerNotFound(id)
   return worker
+}
+
+/** A worker's details are cached 30 s per id and privilege in Redis; nothing clears them, not even a PUT. */
+function cachedWorker(c: Context, sim: Sim, id: string) {
+  const privilege = viewerPrivilege(c, sim)
+  return remember(sim, `cached_worker_${id}${privilege ? '_privileged' : ''}`, 30, () =>
+    workerDetails(sim, findWorker(sim, id), privilege),
+  )
 }
 
 /** Only a moderator's key changes what is shown; any other key, valid or not, is ignored. */

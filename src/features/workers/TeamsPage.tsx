@@ -3,7 +3,8 @@ import { useState } from 'react'
 import { toast } from 'sonner'
 import { useLocation } from 'wouter'
 import { hordeDetail, humanMessage } from '@/api/errors'
-import { createTeam, teamQueries } from '@/api/teams'
+import { showChange } from '@/api/heldChanges'
+import { createTeam, teamQueries, type TeamDetails } from '@/api/teams'
 import { useHordeUrl } from '@/features/settings'
 import { Card } from '@/ui/Card'
 import { ErrorState } from '@/ui/ErrorState'
@@ -24,7 +25,18 @@ export default function TeamsPage() {
     mutationFn: createTeam,
     onSuccess: (team) => {
       toast.success(`Team ${hordeText(team.name)} created.`)
-      void queryClient.invalidateQueries({ queryKey: teamQueries.all() })
+      // The horde serves its team list from a 10 s cache: a re-read would not have the new team yet.
+      const { id, name } = team
+      if (id && name) {
+        const created: TeamDetails = { id, name, info: team.info, worker_count: 0, workers: [] }
+        showChange(
+          queryClient,
+          teamQueries.list(hordeUrl).queryKey,
+          (list) =>
+            Array.isArray(list) && !list.some((t: TeamDetails) => t.id === id) ? [...list, created] : list,
+          11_000,
+        )
+      }
       setFormKey((k) => k + 1)
       if (team.id) navigate(`/teams/${team.id}`)
     },

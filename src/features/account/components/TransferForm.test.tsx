@@ -6,12 +6,18 @@ import { SEEDED_KEYS } from '@sim/seedKeys'
 import { userQueries } from '@/api/users'
 import { db } from '@/lib/studioDb'
 import { renderWithHorde } from '@/test/renderWithHorde'
-import { actAs, useSimHorde } from '@/test/simFetch'
+import { SIM_API, actAs, useSimHorde } from '@/test/simFetch'
 import { TransferForm } from './TransferForm'
 
 function Harness() {
   const me = useQuery(userQueries.me('k1', SEEDED_KEYS.artist.key))
   return me.data ? <TransferForm sender={me.data} keyId="k1" /> : null
+}
+
+async function review(recipient: string, amount: string) {
+  await userEvent.type(await screen.findByLabelText('Recipient'), recipient)
+  await userEvent.type(screen.getByLabelText('Amount'), amount)
+  await userEvent.click(screen.getByRole('button', { name: 'Review transfer' }))
 }
 
 describe('TransferForm against the simulated horde', () => {
@@ -21,12 +27,6 @@ describe('TransferForm against the simulated horde', () => {
     await db.kudosTransfers.clear()
   })
   const kudos = (id: number) => horde.current.sim.state.users.get(id)!.kudos
-
-  async function review(recipient: string, amount: string) {
-    await userEvent.type(await screen.findByLabelText('Recipient'), recipient)
-    await userEvent.type(screen.getByLabelText('Amount'), amount)
-    await userEvent.click(screen.getByRole('button', { name: 'Review transfer' }))
-  }
 
   it('sends only after the confirmation, once even on a double click, and lists it', async () => {
     renderWithHorde(<Harness />)
@@ -74,3 +74,41 @@ describe('TransferForm against the simulated horde', () => {
     expect(await db.kudosTransfers.toArray()).toMatchObject([{ result: 'refused' }])
   })
 })
+
+describe('TransferForm with the horde’s caches on', () => {
+  const horde = useSimHorde({ caches: true })
+  beforeEach(async () => {
+    actAs(SEEDED_KEYS.artist.key)
+    await db.kudosTransfers.clear()
+  })
+
+  function TwoKeys() {
+    const recipient = useQuery(userQueries.me('k2', SEEDED_KEYS.newcomer.key))
+    return (
+      <>
+        <Harness />
+        <p>Newcomer has {recipient.data?.kudos ?? '…'}</p>
+      </>
+    )
+  }
+
+  it('shows the balances the transfer implies at once, and the cached re-read does not bring them back', async () => {
+    const { client } = renderWithHorde(<TwoKeys />)
+    expect(await screen.findByText('You can send up to 24,975 kudos.')).toBeVisible()
+    expect(await screen.findByText('Newcomer has 0')).toBeVisible()
+    await review('Newcomer#4', '100')
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirm transfer' }))
+    expect(await screen.findByText('You can send up to 24,875 kudos.')).toBeVisible()
+    expect(await screen.findByText('Newcomer has 100')).toBeVisible()
+    // The horde still answers find_user from its 30 s cache: the old balances.
+    await client.refetchQueries()
+    expect((await findUserOf(horde.current, SEEDED_KEYS.artist.key)).kudos).toBe(25_000)
+    expect(screen.getByText('You can send up to 24,875 kudos.')).toBeVisible()
+    expect(screen.getByText('Newcomer has 100')).toBeVisible()
+  })
+})
+
+async function findUserOf(h: { fetch: (r: Request) => Promise<Response> }, apikey: string) {
+  const res = await h.fetch(new Request(`${SIM_API}/v2/find_user`, { headers: { apikey } }))
+  return (await res.json()) as { kudos: number }
+}

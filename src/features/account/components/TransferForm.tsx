@@ -4,7 +4,7 @@ import { toast } from 'sonner'
 import { getConnection } from '@/api/connection'
 import { HordeError, hordeDetail, humanMessage } from '@/api/errors'
 import { transferKudos } from '@/api/kudos'
-import { getUser, userQueries, type UserDetails } from '@/api/users'
+import { aliasId, getUser, showKudosChange, userQueries, type UserDetails } from '@/api/users'
 import { formatKudos } from '@/lib/format'
 import { Button } from '@/ui/Button'
 import { cn } from '@/ui/cn'
@@ -66,21 +66,25 @@ export function TransferForm({ sender, keyId }: { sender: UserDetails; keyId: st
         to: p.recipient.username,
         amount: p.amount,
       })
+      let answer: { transferred: number }
       try {
-        await transferKudos(p.recipient.username, p.amount)
+        answer = await transferKudos(p.recipient.username, p.amount)
       } catch (e) {
         const unknown = !(e instanceof HordeError && e.kind === 'horde')
         await settleTransfer(id, unknown ? 'unknown' : 'refused', humanMessage(e))
         throw e
       }
       await settleTransfer(id, 'sent')
+      return answer.transferred
     },
-    onSuccess: (_, p) => {
-      toast.success(`Sent ${formatKudos(p.amount)} kudos to ${p.recipient.username}`)
+    onSuccess: (transferred, p) => {
+      toast.success(`Sent ${formatKudos(transferred)} kudos to ${p.recipient.username}`)
       setPreview(null)
       setAmount(NaN)
-      void queryClient.invalidateQueries({ queryKey: meKey })
-      void queryClient.invalidateQueries({ queryKey: [...userQueries.all(), 'page'] })
+      // The horde's user caches are not cleared by a transfer: a re-read would bring the old balances back.
+      showKudosChange(queryClient, sender.id, p.sender.before - transferred)
+      const recipientId = aliasId(p.recipient.username)
+      if (recipientId !== null) showKudosChange(queryClient, recipientId, p.recipient.before + transferred)
     },
     onError: async (error, p) => {
       setFailure({

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { QueryKey } from '@tanstack/react-query'
+import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import { awardKudos } from '@/api/kudos'
-import type { UserDetails } from '@/api/users'
+import { showKudosChange, type UserDetails } from '@/api/users'
 import { ConfirmButton } from '@/ui/ConfirmButton'
 import { Field, inputClass } from '@/ui/Field'
 import { DISABLED } from './disabledInput'
@@ -14,6 +14,7 @@ import { OutcomeNote } from './OutcomeNote'
 export function AwardKudos({ user, refresh }: { user: UserDetails; refresh: QueryKey[] }) {
   const { viewer } = useModerator()
   const { run, outcome } = useModAction()
+  const queryClient = useQueryClient()
   const [raw, setRaw] = useState('100')
   const [error, setError] = useState<string | null>(null)
   const allowed = viewer.id === 1
@@ -57,6 +58,13 @@ export function AwardKudos({ user, refresh }: { user: UserDetails; refresh: Quer
                   () => awardKudos(user.username, Number(raw.trim())),
                   refresh,
                   (a) => (a.awarded == null ? 'the horde awarded nothing' : `awarded ${a.awarded}`),
+                  {
+                    // An award leaves the horde's cached /users/{id} in place: a re-read shows the old kudos.
+                    patch: (a) => {
+                      if (a.awarded) showKudosChange(queryClient, user.id, user.kudos + a.awarded)
+                    },
+                    rereadOnlyOnFailure: true,
+                  },
                 )
               }
             >

@@ -58,3 +58,17 @@ describe('FiltersSection against the simulated horde', () => {
     )
   })
 })
+
+describe('FiltersSection and the horde’s delay', () => {
+  useSimHorde()
+
+  it('says a filter takes up to a minute to apply, and that deleting the last of its type leaves it active', async () => {
+    actAs(SEEDED_KEYS.moderator.key)
+    renderFilters()
+    expect(await screen.findByText(/takes up to a minute to apply/)).toBeVisible()
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete the filter forbidden-?word' }))
+    expect(await screen.findByRole('dialog')).toHaveTextContent(
+      /last filter of type \d+: the horde keeps its old pattern for that type active/,
+    )
+  })
+})

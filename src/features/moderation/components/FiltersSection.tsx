@@ -14,7 +14,15 @@ import { draftOf, emptyDraft, FilterForm, type FilterDraft } from './FilterForm'
 import { OutcomeNote } from './OutcomeNote'
 import { PromptTester } from './PromptTester'
 
-function FilterRow({ filter, run }: { filter: PromptFilter; run: ReturnType<typeof useModAction>['run'] }) {
+function FilterRow({
+  filter,
+  run,
+  lastOfType,
+}: {
+  filter: PromptFilter
+  run: ReturnType<typeof useModAction>['run']
+  lastOfType: boolean
+}) {
   const [editing, setEditing] = useState<FilterDraft | null>(null)
   const refresh = [filterQueries.all()]
   return (
@@ -42,7 +50,11 @@ function FilterRow({ filter, run }: { filter: PromptFilter; run: ReturnType<type
             variant="danger"
             aria-label={`Delete the filter ${filter.regex}`}
             title="Delete this filter?"
-            description={`Prompts will no longer be checked against ${filter.regex}.`}
+            description={
+              lastOfType
+                ? `This is the last filter of type ${filter.filter_type}: the horde keeps its old pattern for that type active after the deletion, so prompts may still be checked against ${filter.regex}.`
+                : `Prompts will no longer be checked against ${filter.regex} once the horde has caught up (up to a minute).`
+            }
             confirmLabel="Delete"
             onConfirm={() =>
               run(
@@ -139,6 +151,11 @@ export default function FiltersSection() {
         <h2 id="filter-list" className="mb-2 font-semibold">
           Filters on the horde
         </h2>
+        <p className="mb-2 max-w-prose text-xs text-zinc-700 dark:text-zinc-300">
+          A new or changed filter takes up to a minute to apply: the horde compiles its filters every 10 s and
+          each of its processes re-reads them at most once a minute, so a prompt sent sooner may pass.
+          Deleting the last filter of a type leaves its old pattern active on the horde.
+        </p>
         {filters.isPending ? (
           <Spinner label="Loading filters" />
         ) : filters.isError ? (
@@ -152,7 +169,12 @@ export default function FiltersSection() {
         ) : (
           <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Filters">
             {filters.data.map((f) => (
-              <FilterRow key={f.id} filter={f} run={run} />
+              <FilterRow
+                key={f.id}
+                filter={f}
+                run={run}
+                lastOfType={filters.data.filter((o) => o.filter_type === f.filter_type).length === 1}
+              />
             ))}
           </ul>
         )}

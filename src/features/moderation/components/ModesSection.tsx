@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import { setModes, statusQueries, type HordeModes, type ModesChange } from '@/api/status'
+import { Button } from '@/ui/Button'
 import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
 import { ErrorState } from '@/ui/ErrorState'
@@ -76,6 +77,23 @@ export default function ModesSection() {
                   <p className="text-xs text-zinc-600 dark:text-zinc-400">
                     Switched by: {m.who.toLowerCase()}
                   </p>
+                  {value == null && m.mode === 'raid_mode' && (
+                    <div className="mt-1 max-w-prose text-xs text-zinc-700 dark:text-zinc-300">
+                      <p>
+                        The horde answered from its 50 s cache, filled by a request without a moderator’s key,
+                        so it did not say. It will be known again by{' '}
+                        {new Date(modes.dataUpdatedAt + 50_000).toLocaleTimeString()} at the latest.
+                      </p>
+                      <Button
+                        variant="secondary"
+                        className="mt-1"
+                        disabled={modes.isFetching}
+                        onClick={() => void modes.refetch()}
+                      >
+                        Ask the horde again
+                      </Button>
+                    </div>
+                  )}
                 </div>
                 <ConfirmButton
                   variant={on ? 'secondary' : 'danger'}

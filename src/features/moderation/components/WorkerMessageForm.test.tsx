@@ -17,7 +17,7 @@ const moderator = {
 }
 
 describe('WorkerMessageForm against the simulated horde', () => {
-  const horde = useSimHorde()
+  const horde = useSimHorde({ caches: true })
   beforeEach(() => db.auditLog.clear())
 
   it('sends one message per worker, and stops at the first the horde does not store (its 60 s answer cache)', async () => {

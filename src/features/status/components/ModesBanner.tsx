@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { statusQueries } from '@/api/status'
-import { useActiveIsModerator, useActiveKey } from '@/features/keys'
+import { useActiveIsModerator, useActiveKey, useKeyOwner } from '@/features/keys'
 import { useHordeUrl } from '@/features/settings'
 import { activeModes } from '../model/modes'
 
@@ -10,7 +10,12 @@ export function ModesBanner() {
   const active = useActiveKey()
   // Only a moderator's key may ask for raid mode; everyone else asks without a key.
   const moderatorKeyId = useActiveIsModerator() && active ? active.id : null
-  const modes = useQuery(statusQueries.modes(hordeUrl, moderatorKeyId))
+  // Until the key's owner is known, a key-less read could fill the horde's cache without raid_mode for 50 s.
+  const owner = useKeyOwner(active, { live: true })
+  const modes = useQuery({
+    ...statusQueries.modes(hordeUrl, moderatorKeyId),
+    enabled: active === null || !owner.isPending,
+  })
   const notices = activeModes(modes.data)
   if (notices.length === 0) return null
   return (
