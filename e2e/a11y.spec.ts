@@ -46,6 +46,9 @@ async function actAs(role: Role, keysPage: KeysPage) {
   await keysPage.open()
   await keysPage.add(SEEDED_KEYS[role].key, { remember: true })
   await expect(keysPage.badge()).toContainText(`#${SEEDED_KEYS[role].userId}`)
+  // The remembered key outlives a reload; the "key added" toast does not, so it is not audited on every page.
+  await keysPage.page.reload()
+  await expect(keysPage.badge()).toContainText(`#${SEEDED_KEYS[role].userId}`)
 }
 
 async function open(page: Page, route: string) {
@@ -140,4 +143,12 @@ test.describe('open states', () => {
     await expect(page.getByRole('img', { name: /^Source/ })).toBeVisible()
     await expectAccessible(page, testInfo, { shots: 'alchemy' })
   })
+})
+
+test('a moderator’s confirmation dialog open', async ({ page, keysPage }, testInfo) => {
+  await actAs('moderator', keysPage)
+  await open(page, '/moderation/workers')
+  await page.getByRole('button', { name: 'Block IP of Sim Dreamer Fast' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await expectAccessible(page, testInfo, { shots: 'mod-confirm' })
 })
