@@ -30,7 +30,7 @@ test('browse workers: by kind and capability, sorted by kudos, searched by name;
   }
   await page.setViewportSize({ width: 1280, height: 900 })
   const list = page.getByRole('list', { name: 'Workers' })
-  const names = () => list.getByRole('heading', { level: 3 }).allInnerTexts()
+  const names = () => list.getByRole('heading', { level: 2 }).allInnerTexts()
 
   // What the horde lists, by kind.
   const online = await (await request.get(`${SIM_API}/v2/workers?type=image`)).json()

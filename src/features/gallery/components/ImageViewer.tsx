@@ -238,7 +238,7 @@ export function ImageViewer({
             </div>
             {image.insights && (
               <div className="grid gap-1 text-sm">
-                <h3 className="font-medium">What the alchemists said</h3>
+                <h2 className="font-medium">What the alchemists said</h2>
                 <AlchemyInsights insights={image.insights} />
               </div>
             )}
@@ -251,7 +251,7 @@ export function ImageViewer({
               ))}
             </dl>
             <div className="grid gap-1 text-sm">
-              <h3 className="font-medium">Metadata from the horde</h3>
+              <h2 className="font-medium">Metadata from the horde</h2>
               {image.metadata.length === 0 ? (
                 <p className="text-zinc-600 dark:text-zinc-400">None.</p>
               ) : (

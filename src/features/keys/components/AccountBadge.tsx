@@ -22,7 +22,9 @@ export function AccountBadge() {
   }
   const user = owner.data
   return (
-    <Link href="/keys" className={linkClass} aria-label="Active account" data-testid="account-badge">
+    <Link href="/keys" className={linkClass} data-testid="account-badge">
+      {/* Named by its visible text too, so a voice user can say what they see. */}
+      <span className="sr-only">Active account: </span>
       {user ? (
         <span className="flex flex-wrap items-center gap-x-2">
           <span className="max-w-48 truncate font-medium">{user.username}</span>

@@ -61,7 +61,7 @@ function SuspectUser({ user }: { user: UserDetails }) {
           {user.flagged ? 'Unflag' : 'Flag'}
         </ConfirmButton>
         <ConfirmButton
-          aria-label={`Reset the suspicion of ${user.username}`}
+          aria-label={`Reset suspicion of ${user.username}`}
           title={`Reset suspicion: ${user.username}?`}
           description={`This clears the suspicion of ${user.username} and of all their workers.`}
           confirmLabel="Reset suspicion"

@@ -116,7 +116,7 @@ export function WorkerActions({ worker, compact = false }: { worker: WorkerDetai
             </Field>
           </div>
           <ConfirmButton
-            aria-label={`Block the IP of ${name}`}
+            aria-label={`Block IP of ${name}`}
             variant="danger"
             title={`Block the IP of ${name}?`}
             description={`This puts the last address of ${name}${worker.ipaddr ? ` (${worker.ipaddr})` : ''} into timeout for ${days.trim()} days (an IPv6 worker’s whole /64): no generations and no jobs from it.`}

@@ -166,7 +166,7 @@ export function RequestCard({
             {images.map((img) => (
               <li key={img.id} className="break-all">
                 Seed {img.seed || '?'} · {img.model || '?'} · worker {img.workerName || '?'}{' '}
-                <span className="text-zinc-500">({img.workerId || 'unknown id'})</span>
+                <span className="text-zinc-600 dark:text-zinc-400">({img.workerId || 'unknown id'})</span>
                 {img.state === 'censored' && (
                   <span className="ml-1 font-medium text-amber-800 dark:text-amber-300">censored</span>
                 )}

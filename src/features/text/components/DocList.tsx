@@ -117,7 +117,7 @@ function DocRow({
         onClick={() => onOpen(doc.id)}
       >
         <span className="truncate">
-          {doc.title} <span className="text-xs text-zinc-500">({doc.mode})</span>
+          {doc.title} <span className="text-xs text-zinc-600 dark:text-zinc-400">({doc.mode})</span>
         </span>
       </Button>
       <div className="flex flex-wrap gap-1">

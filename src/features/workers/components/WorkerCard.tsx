@@ -18,14 +18,14 @@ export const WorkerCard = memo(function WorkerCard({ worker }: { worker: WorkerD
       className="rounded-lg border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
     >
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <h3 className="min-w-0 text-base font-semibold break-words">
+        <h2 className="min-w-0 text-base font-semibold break-words">
           <Link
             href={`/workers/${worker.id}`}
             className="text-violet-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-violet-300"
           >
             {name}
           </Link>
-        </h3>
+        </h2>
         <StatusBadges worker={worker} />
       </div>
       <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
