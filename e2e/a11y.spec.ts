@@ -90,6 +90,17 @@ test.describe('open states', () => {
     await expectAccessible(page, testInfo, { shots: 'create-done' })
   })
 
+  test('create with a result open in the viewer', async ({ page }, testInfo) => {
+    await generate(page, 'a lighthouse at dusk')
+    await page
+      .getByRole('list', { name: 'Requests' })
+      .getByRole('button', { name: /^Open image: a lighthouse at dusk/ })
+      .first()
+      .click()
+    await expect(page.getByRole('dialog', { name: 'Image viewer' })).toBeVisible()
+    await expectAccessible(page, testInfo, { shots: 'create-viewer' })
+  })
+
   test('create with the painter open, inpainting', async ({ page }, testInfo) => {
     await page.goto('#/create')
     await loadSource(page, await plainSource())
