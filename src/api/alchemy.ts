@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { budgetedSubmit } from './budget'
+import { budgetedSubmit, type SendAt } from './budget'
 import { hordeFetch } from './client'
 import { optionalString } from './schemas'
 
@@ -72,9 +72,10 @@ export const AlchemyStatus = z.object({
 export type AlchemyStatus = z.infer<typeof AlchemyStatus>
 
 export function submitAlchemy(payload: AlchemyPayload, signal?: AbortSignal) {
-  const send = () =>
+  const send: SendAt<z.infer<typeof AlchemyAccepted>> = (at) =>
     hordeFetch('/v2/interrogate/async', AlchemyAccepted, {
       json: payload,
+      ...at,
       auth: 'required',
       signal,
       retries: 0,

@@ -234,6 +234,21 @@ describe('estimates around a submit', () => {
     await expect(changed).resolves.toBe(5)
     expect(horde.arrivals.map((a) => a.what)).toEqual(['submit', 'estimate'])
   })
+
+  it('sends a submit that waited with the key and horde active when it was asked for', async () => {
+    const sentWith: { hordeUrl: string; apiKey: string }[] = []
+    const send = (at: { hordeUrl: string; apiKey: string }) => {
+      sentWith.push(at)
+      return Promise.resolve({ id: `r${sentWith.length}`, kudos: 1 })
+    }
+    const submits = [1, 2, 3].map((n) => budgetedSubmit(PATH, { prompt: `fox ${n}` }, send))
+    // The third waits for a window; meanwhile the user switches key and horde.
+    setConnectionResolver(() => ({ hordeUrl: 'http://other/api', apiKey: 'key-2' }))
+    await vi.advanceTimersByTimeAsync(3_000)
+    await Promise.all(submits)
+    expect(sentWith).toHaveLength(3)
+    expect(sentWith.every((at) => at.hordeUrl === HORDE && at.apiKey === 'key-1')).toBe(true)
+  })
 })
 
 describe('the words for a 429', () => {

@@ -1,4 +1,4 @@
-import { getConnection } from './connection'
+import { getConnection, type Connection } from './connection'
 import { HordeError, limiterWindowMs } from './errors'
 
 // One budget for every POST to the horde's async endpoints from this browser. The horde rejects a third
@@ -35,6 +35,14 @@ const POLL_MS = 200
 const SUBMIT_ATTEMPTS = 4
 const RECENT_SUBMIT_MS = 60_000
 const STORAGE_KEY = 'horde-studio:async-budget'
+/** The client's own timeout of one POST. */
+const SEND_TIMEOUT_MS = 30_000
+
+/**
+ * A submit is answered or given up within this, its waits for a slot and its retries included: a record
+ * still 'submitting' after it was cut off with its page, not waiting here.
+ */
+export const SUBMIT_SETTLES_WITHIN_MS = 150_000
 
 interface Slot {
   id: string
@@ -68,6 +76,14 @@ interface Waiter {
   claim: (slotId: string) => void
 }
 
+const isSlot = (s: unknown): s is Slot =>
+  typeof s === 'object' &&
+  s !== null &&
+  typeof (s as Slot).id === 'string' &&
+  typeof (s as Slot).lane === 'string' &&
+  typeof (s as Slot).start === 'number' &&
+  ((s as Slot).end === null || typeof (s as Slot).end === 'number')
+
 /** Estimates leave a part of each limit free, so a submit never waits for an estimate's window. */
 function estimateCap(limit: Limit): number {
   return limit.count - Math.max(1, Math.floor(limit.count / 3))
@@ -83,7 +99,7 @@ export function createBudget({ storage, locks }: { storage: BudgetStorage; locks
     try {
       const parsed = JSON.parse(storage.getItem(STORAGE_KEY) ?? '') as Partial<Shared>
       return {
-        slots: Array.isArray(parsed.slots) ? parsed.slots : [],
+        slots: Array.isArray(parsed.slots) ? parsed.slots.filter(isSlot) : [],
         submitWaiting: parsed.submitWaiting ?? {},
         blockedUntil: parsed.blockedUntil ?? {},
       }
@@ -134,6 +150,7 @@ export function createBudget({ storage, locks }: { storage: BudgetStorage; locks
       await withLock(() => {
         const now = Date.now()
         const shared = read()
+        const before = JSON.stringify(shared)
         prune(shared, now)
         nextAt = Infinity
         for (const kind of ['submit', 'estimate'] as const) {
@@ -150,14 +167,19 @@ export function createBudget({ storage, locks }: { storage: BudgetStorage; locks
               waiters.splice(waiters.indexOf(w), 1)
               w.claim(id)
             } else {
-              if (kind === 'submit') shared.submitWaiting[w.lane] = now + 4 * POLL_MS
+              // Renewed only as it runs out: every write wakes the other tabs, which must not wake this one back.
+              if (kind === 'submit' && (shared.submitWaiting[w.lane] ?? 0) < now + 2 * POLL_MS)
+                shared.submitWaiting[w.lane] = now + 4 * POLL_MS
               nextAt = Math.min(nextAt, at)
             }
           }
         }
-        write(shared)
+        if (JSON.stringify(shared) !== before) write(shared)
         return undefined
       })
+    } catch {
+      // A lock or storage that failed this pass: the waiters stay in line and the next pass tries again.
+      nextAt = Date.now() + POLL_MS
     } finally {
       pumping = false
     }
@@ -176,19 +198,51 @@ export function createBudget({ storage, locks }: { storage: BudgetStorage; locks
     }, ms)
   }
 
-  function acquire(lane: string, limits: Limit[], kind: BudgetKind, retry: boolean, signal?: AbortSignal) {
+  function acquire(
+    lane: string,
+    limits: Limit[],
+    kind: BudgetKind,
+    retry: boolean,
+    signal: AbortSignal | undefined,
+    giveUpAt: number | null,
+  ) {
     return new Promise<string>((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason)
-      const waiter: Waiter = { lane, limits, kind, claim: resolve }
-      // A retried submit goes first: it was in line before anything waiting now.
-      if (retry) waiters.unshift(waiter)
-      else waiters.push(waiter)
-      signal?.addEventListener('abort', () => {
+      let giveUp: ReturnType<typeof setTimeout> | undefined
+      const leave = (reason: unknown) => {
+        clearTimeout(giveUp)
         const i = waiters.indexOf(waiter)
         if (i < 0) return
         waiters.splice(i, 1)
-        reject(signal.reason)
-      })
+        reject(reason)
+      }
+      const waiter: Waiter = {
+        lane,
+        limits,
+        kind,
+        claim: (id) => {
+          clearTimeout(giveUp)
+          resolve(id)
+        },
+      }
+      // A retried submit goes first: it was in line before anything waiting now.
+      if (retry) waiters.unshift(waiter)
+      else waiters.push(waiter)
+      signal?.addEventListener('abort', () => leave(signal.reason))
+      if (giveUpAt !== null) {
+        giveUp = setTimeout(
+          () =>
+            leave(
+              new HordeError(
+                'unexpected',
+                429,
+                'The horde’s rate limit kept this request from being sent for too long; nothing was queued. Try again.',
+                'BudgetTimeout',
+              ),
+            ),
+          Math.max(0, giveUpAt - Date.now()),
+        )
+      }
       void pump()
     })
   }
@@ -223,8 +277,16 @@ export function createBudget({ storage, locks }: { storage: BudgetStorage; locks
     const limits = LIMITS[path]
     if (!limits) return send()
     const lane = `${hordeUrl} ${path}`
+    const lastSendAt = Date.now() + SUBMIT_SETTLES_WITHIN_MS - SEND_TIMEOUT_MS
     for (let attempt = 1; ; attempt++) {
-      const slot = await acquire(lane, limits, kind, attempt > 1, signal)
+      const slot = await acquire(
+        lane,
+        limits,
+        kind,
+        attempt > 1,
+        signal,
+        kind === 'submit' ? lastSendAt : null,
+      )
       const known = instead ? await instead() : undefined
       if (known !== undefined) {
         await release(slot, { unused: true })
@@ -246,7 +308,7 @@ export function createBudget({ storage, locks }: { storage: BudgetStorage; locks
 
   /** Another tab freed a slot: look again now rather than at the next poll. */
   function onStorage(key: string | null) {
-    if (key === STORAGE_KEY && waiters.length > 0) void pump()
+    if (key === STORAGE_KEY && waiters.length > 0 && !timer) void pump()
   }
 
   return { run, onStorage }
@@ -285,20 +347,31 @@ export function resetBudget() {
 // just sent is answered by the horde's answer to the submit, not asked again.
 const recentSubmits = new Map<string, { body: string; at: number; kudos: Promise<number | undefined> }>()
 
-function submitKey(path: string) {
-  const { hordeUrl, apiKey } = getConnection()
+function submitKey(path: string, { hordeUrl, apiKey }: Connection) {
   return `${hordeUrl} ${apiKey ?? ''} ${path}`
 }
+
+/**
+ * A request waits here, maybe for seconds: it goes to the horde and with the key that were active when the
+ * user asked, not to whatever is chosen by the time its slot frees.
+ */
+export type SendAt<T> = (at: { hordeUrl: string; apiKey: string }) => Promise<T>
+
+const sendAt =
+  <T>(send: SendAt<T>, at: Connection) =>
+  () =>
+    send({ hordeUrl: at.hordeUrl, apiKey: at.apiKey ?? '' })
 
 /** A submit to an async endpoint: goes before any estimate, and again after a limiter's refusal. */
 export function budgetedSubmit<T extends object>(
   path: string,
   body: unknown,
-  send: () => Promise<T>,
+  send: SendAt<T>,
   signal?: AbortSignal,
 ): Promise<T> {
-  const answer = budget().run(getConnection().hordeUrl, path, 'submit', send, { signal })
-  recentSubmits.set(submitKey(path), {
+  const at = getConnection()
+  const answer = budget().run(at.hordeUrl, path, 'submit', sendAt(send, at), { signal })
+  recentSubmits.set(submitKey(path, at), {
     body: JSON.stringify(body),
     at: Date.now(),
     kudos: answer.then(
@@ -316,10 +389,11 @@ export function budgetedSubmit<T extends object>(
 export async function budgetedEstimate(
   path: string,
   body: unknown,
-  send: () => Promise<number>,
+  send: SendAt<number>,
   signal?: AbortSignal,
 ): Promise<number> {
-  const key = submitKey(path)
+  const at = getConnection()
+  const key = submitKey(path, at)
   const json = JSON.stringify(body)
   // Asked before waiting and again once a slot is free: the submit may have been sent in the meantime.
   const fromSubmit = async () => {
@@ -329,5 +403,5 @@ export async function budgetedEstimate(
   }
   const known = await fromSubmit()
   if (known !== undefined) return known
-  return budget().run(getConnection().hordeUrl, path, 'estimate', send, { signal, instead: fromSubmit })
+  return budget().run(at.hordeUrl, path, 'estimate', sendAt(send, at), { signal, instead: fromSubmit })
 }

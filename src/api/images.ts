@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { budgetedEstimate, budgetedSubmit } from './budget'
+import { budgetedEstimate, budgetedSubmit, type SendAt } from './budget'
 import { hordeFetch } from './client'
 import { optionalBool, optionalNumber, optionalString } from './schemas'
 
@@ -137,9 +137,10 @@ export type ActiveModel = z.infer<typeof ActiveModel>
 
 /** Queues a request. The horde answers 202 with the request id; the kudos it names is only a first figure. */
 export function submitImage(payload: ImageRequestPayload, signal?: AbortSignal): Promise<ImageAccepted> {
-  const send = () =>
+  const send: SendAt<ImageAccepted> = (at) =>
     hordeFetch('/v2/generate/async', ImageAccepted, {
       json: { ...payload, dry_run: false },
+      ...at,
       auth: 'optional',
       signal,
       retries: 0,
@@ -149,9 +150,10 @@ export function submitImage(payload: ImageRequestPayload, signal?: AbortSignal):
 
 /** The kudos the horde would charge, without queueing anything. */
 export async function estimateImage(payload: ImageRequestPayload, signal?: AbortSignal): Promise<number> {
-  const send = async () => {
+  const send: SendAt<number> = async (at) => {
     const { kudos } = await hordeFetch('/v2/generate/async', Estimate, {
       json: { ...payload, dry_run: true },
+      ...at,
       auth: 'optional',
       signal,
       retries: 0,

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { budgetedEstimate, budgetedSubmit } from './budget'
+import { budgetedEstimate, budgetedSubmit, type SendAt } from './budget'
 import { hordeFetch } from './client'
 import { ActiveModel } from './images'
 import { optionalBool, optionalNumber, optionalString } from './schemas'
@@ -92,9 +92,10 @@ export type TextWorker = z.infer<typeof TextWorker>
 
 /** Queues a text request; the kudos in the answer is 0 on the real horde (never computed for text). */
 export function submitText(payload: TextRequestPayload, signal?: AbortSignal) {
-  const send = () =>
+  const send: SendAt<z.infer<typeof TextAccepted>> = (at) =>
     hordeFetch('/v2/generate/text/async', TextAccepted, {
       json: { ...payload, dry_run: false },
+      ...at,
       auth: 'optional',
       signal,
       retries: 0,
@@ -104,9 +105,10 @@ export function submitText(payload: TextRequestPayload, signal?: AbortSignal) {
 
 /** The kudos the horde would charge, without queueing anything. */
 export async function estimateText(payload: TextRequestPayload, signal?: AbortSignal): Promise<number> {
-  const send = async () => {
+  const send: SendAt<number> = async (at) => {
     const { kudos } = await hordeFetch('/v2/generate/text/async', Estimate, {
       json: { ...payload, dry_run: true },
+      ...at,
       auth: 'optional',
       signal,
       retries: 0,

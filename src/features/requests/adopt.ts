@@ -1,3 +1,4 @@
+import { SUBMIT_SETTLES_WITHIN_MS } from '@/api/budget'
 import { getConnection } from '@/api/connection'
 import type { ImageRequestPayload } from '@/api/images'
 import { db, type TrackedRequest } from '@/lib/studioDb'
@@ -52,7 +53,9 @@ export async function adoptRequests(hordeIds: readonly string[]): Promise<void> 
  * A request still 'submitting' long after it was stored was cut off while being sent (reload, crash). The
  * horde may or may not have it; if it does, it shows up among the requests started elsewhere.
  */
-export async function settleInterruptedSubmits(olderThanMs = 60_000): Promise<void> {
+export async function settleInterruptedSubmits(
+  olderThanMs = SUBMIT_SETTLES_WITHIN_MS + 15_000,
+): Promise<void> {
   const cutoff = Date.now() - olderThanMs
   await db.requests
     .where('state')

@@ -6,6 +6,7 @@ import {
   type AlchemyPayload,
   type AlchemyStatus,
 } from '@/api/alchemy'
+import { SUBMIT_SETTLES_WITHIN_MS } from '@/api/budget'
 import { getConnection } from '@/api/connection'
 import { downloadResult } from '@/api/downloads'
 import { HordeError } from '@/api/errors'
@@ -326,8 +327,8 @@ async function stepAlchemy(r: TrackedAlchemyRequest): Promise<void> {
   }
 }
 
-/** Past the client's 30 s timeout: a request still 'submitting' this long was cut off with its page. */
-const INTERRUPTED_AFTER_MS = 60_000
+/** A request still 'submitting' after every wait and retry a submit may take was cut off with its page. */
+const INTERRUPTED_AFTER_MS = SUBMIT_SETTLES_WITHIN_MS + 15_000
 
 /** One round of the poller over the alchemy requests that are due. */
 export async function tickAlchemy(): Promise<void> {

@@ -1,3 +1,4 @@
+import { SUBMIT_SETTLES_WITHIN_MS } from '@/api/budget'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { TextRequestPayload } from '@/api/text'
 import { db } from '@/lib/studioDb'
@@ -103,7 +104,7 @@ describe('text requests in the tracker', () => {
       kind: 'text',
       hordeUrl: SIM_API,
       payload: payload(),
-      createdAt: Date.now() - 40_000,
+      createdAt: Date.now() - SUBMIT_SETTLES_WITHIN_MS - 20_000,
       state: 'submitting',
       check: null,
       generations: [],

@@ -1,3 +1,4 @@
+import { SUBMIT_SETTLES_WITHIN_MS } from '@/api/budget'
 import { getConnection } from '@/api/connection'
 import { HordeError } from '@/api/errors'
 import { cancelText, submitText, textStatus, type TextRequestPayload, type TextStatus } from '@/api/text'
@@ -12,8 +13,8 @@ import { backoffMs, nextTextCheck } from './model/nextCheck'
 // the generations are kept on the request record and there is nothing to download.
 
 const ACTIVE = ['waiting', 'processing'] as const
-/** Past the client's 30 s timeout: a submit still 'submitting' this long was cut off with its page. */
-const INTERRUPTED_AFTER_MS = 35_000
+/** A submit still 'submitting' after every wait and retry a submit may take was cut off with its page. */
+const INTERRUPTED_AFTER_MS = SUBMIT_SETTLES_WITHIN_MS + 15_000
 
 /** Requests this page is sending now: never taken for interrupted ones. */
 const sending = new Set<string>()
@@ -178,7 +179,7 @@ async function recoverInterruptedSubmits(): Promise<void> {
 }
 
 /** A text request cut off while being sent (reload, crash) cannot be found again: text has no adoption. */
-async function settleInterruptedTextSubmits(olderThanMs = 60_000): Promise<void> {
+async function settleInterruptedTextSubmits(olderThanMs = INTERRUPTED_AFTER_MS): Promise<void> {
   const cutoff = Date.now() - olderThanMs
   await db.textRequests
     .where('state')
