@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { setConnectionResolver } from './connection'
 import { clearHeldChanges, showChange, withHeldChanges } from './heldChanges'
 
 describe('held changes', () => {
@@ -21,5 +22,12 @@ describe('held changes', () => {
     vi.advanceTimersByTime(31_000)
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['users'] })
     expect(withHeldChanges(['users', 'me', 'k1'], { id: 3, kudos: 75 })).toEqual({ id: 3, kudos: 75 })
+  })
+
+  it('keeps a change to the horde it was made on', () => {
+    setConnectionResolver(() => ({ hordeUrl: 'https://one.example/api', apiKey: 'k' }))
+    showChange(new QueryClient(), ['users'], (u) => ({ ...(u as object), kudos: 80 }), 31_000)
+    setConnectionResolver(() => ({ hordeUrl: 'https://two.example/api', apiKey: 'k' }))
+    expect(withHeldChanges(['users', 'me', 'k1'], { id: 3, kudos: 100 })).toEqual({ id: 3, kudos: 100 })
   })
 })

@@ -1,4 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
+import { getConnection } from './connection'
 
 /**
  * How long the horde keeps answering from a cache that a change does not clear (horde-api.md §2.5), with
@@ -7,6 +8,8 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query'
 export const HORDE_CACHE_MS = { user: 31_000, usersPage: 311_000 } as const
 
 interface Hold {
+  /** A change on one horde says nothing of another's user with the same id. */
+  hordeUrl: string
   prefix: QueryKey
   apply: (data: unknown) => unknown
   until: number
@@ -25,7 +28,7 @@ export function showChange(
   apply: (data: unknown) => unknown,
   cacheMs: number,
 ): void {
-  holds.push({ prefix, apply, until: Date.now() + cacheMs })
+  holds.push({ hordeUrl: getConnection().hordeUrl, prefix, apply, until: Date.now() + cacheMs })
   queryClient.setQueriesData({ queryKey: prefix }, (data: unknown) =>
     data === undefined ? data : apply(data),
   )
@@ -35,9 +38,13 @@ export function showChange(
 /** A read of `queryKey` with every change the horde's cache may still hide applied on top. */
 export function withHeldChanges<T>(queryKey: QueryKey, fresh: T): T {
   const now = Date.now()
+  const { hordeUrl } = getConnection()
   holds = holds.filter((h) => h.until > now)
   return holds.reduce(
-    (data, h) => (h.prefix.every((part, i) => part === queryKey[i]) ? (h.apply(data) as T) : data),
+    (data, h) =>
+      h.hordeUrl === hordeUrl && h.prefix.every((part, i) => part === queryKey[i])
+        ? (h.apply(data) as T)
+        : data,
     fresh,
   )
 }

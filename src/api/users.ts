@@ -104,6 +104,11 @@ export function getUser(userId: number, signal?: AbortSignal): Promise<UserDetai
   return hordeFetch(`/v2/users/${userId}`, UserDetails, { simple: true, signal })
 }
 
+/** A user as the horde has them, with a change its cache may still hide (a transfer just made) on top. */
+export async function getUserHeld(userId: number, signal?: AbortSignal): Promise<UserDetails> {
+  return withHeldChanges([...userQueries.all(), 'lookup', userId], await getUser(userId, signal))
+}
+
 export type UserSort = 'kudos' | 'age'
 
 /** 25 users a page, the public view of each; `kudos` is most first, `age` oldest first. */

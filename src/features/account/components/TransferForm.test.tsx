@@ -15,7 +15,9 @@ function Harness() {
 }
 
 async function review(recipient: string, amount: string) {
-  await userEvent.type(await screen.findByLabelText('Recipient'), recipient)
+  await userEvent.clear(await screen.findByLabelText('Recipient'))
+  await userEvent.type(screen.getByLabelText('Recipient'), recipient)
+  await userEvent.clear(screen.getByLabelText('Amount'))
   await userEvent.type(screen.getByLabelText('Amount'), amount)
   await userEvent.click(screen.getByRole('button', { name: 'Review transfer' }))
 }
@@ -105,6 +107,13 @@ describe('TransferForm with the horde’s caches on', () => {
     expect((await findUserOf(horde.current, SEEDED_KEYS.artist.key)).kudos).toBe(25_000)
     expect(screen.getByText('You can send up to 24,875 kudos.')).toBeVisible()
     expect(screen.getByText('Newcomer has 100')).toBeVisible()
+    // A second transfer within the horde's 30 s starts from the balances the first implied (and waits out
+    // the horde's one transfer a second).
+    await new Promise((r) => setTimeout(r, 1_100))
+    await review('Newcomer#4', '100')
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirm transfer' }))
+    expect(await screen.findByText('You can send up to 24,775 kudos.')).toBeVisible()
+    expect(await screen.findByText('Newcomer has 200')).toBeVisible()
   })
 })
 

@@ -4,7 +4,7 @@ import { toast } from 'sonner'
 import { getConnection } from '@/api/connection'
 import { HordeError, hordeDetail, humanMessage } from '@/api/errors'
 import { transferKudos } from '@/api/kudos'
-import { aliasId, getUser, showKudosChange, userQueries, type UserDetails } from '@/api/users'
+import { aliasId, getUserHeld, showKudosChange, userQueries, type UserDetails } from '@/api/users'
 import { formatKudos } from '@/lib/format'
 import { Button } from '@/ui/Button'
 import { cn } from '@/ui/cn'
@@ -45,7 +45,7 @@ export function TransferForm({ sender, keyId }: { sender: UserDetails; keyId: st
   const meKey = userQueries.me(keyId, '').queryKey
 
   const lookup = useMutation({
-    mutationFn: async ({ id }: { id: number; name: string; amount: number }) => getUser(id),
+    mutationFn: async ({ id }: { id: number; name: string; amount: number }) => getUserHeld(id),
     onSuccess: (found, wanted) => {
       const problem = recipientProblem(wanted, found)
       if (problem) setErrors({ recipient: problem })
