@@ -34,6 +34,21 @@ describe('announcing a finished request', () => {
     expect(shown).toEqual([{ title: 'Images ready', body: 'a lighthouse at dusk' }])
   })
 
+  it('still counts in the title where the browser refuses to construct a notification (Android)', () => {
+    useSettings.setState({ notify: 'on' })
+    vi.stubGlobal(
+      'Notification',
+      Object.assign(
+        function Refused() {
+          throw new TypeError('Illegal constructor')
+        },
+        { permission: 'granted' },
+      ),
+    )
+    expect(() => announceFinished('a lighthouse at dusk', 'done')).not.toThrow()
+    expect(document.title).toMatch(/^\(\d+\)/)
+  })
+
   it('raises none after the user said no, even where the browser allows them', () => {
     useSettings.setState({ notify: 'off', notifyOffered: true })
     announceFinished('a lighthouse at dusk', 'done')

@@ -21,6 +21,10 @@ export function announceFinished(prompt: string, state: 'done' | 'faulted', read
   document.title = `(${unseen}) ${baseTitle}`
   document.addEventListener('visibilitychange', restoreTitle)
   if (notificationsWanted()) {
-    new Notification(state === 'done' ? ready : 'A request faulted', { body: prompt.slice(0, 120) })
+    try {
+      new Notification(state === 'done' ? ready : 'A request faulted', { body: prompt.slice(0, 120) })
+    } catch {
+      // Android's Chrome allows notifications only through a service worker: the title still counts.
+    }
   }
 }
