@@ -84,7 +84,9 @@ test('tracking the request in progress brings only that one here, and the banner
   await page.reload()
   // One card, its one image: the finished request was never brought here.
   await expect(requests.getByText('Done', { exact: true })).toHaveCount(1)
-  await expect(requests.getByRole('list', { name: 'Images' }).getByRole('img')).toHaveCount(1)
+  await expect(
+    requests.getByRole('list', { name: 'Images' }).getByRole('button', { name: /^Open image:/ }),
+  ).toHaveCount(1)
   await expect(banner(page)).toHaveCount(0)
 
   const held = (await sim.imageRequests()).find((r) => r.id === inProgress)

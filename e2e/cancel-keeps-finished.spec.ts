@@ -27,5 +27,7 @@ test('cancelling a request with part of its images done keeps the finished ones'
   const delivered = held?.generations.filter((g) => g.delivered).length ?? 0
   expect(delivered).toBeGreaterThanOrEqual(1)
   expect(delivered).toBeLessThan(3)
-  await expect(card.getByRole('list', { name: 'Images' }).getByRole('img')).toHaveCount(delivered)
+  await expect(
+    card.getByRole('list', { name: 'Images' }).getByRole('button', { name: /^Open image:/ }),
+  ).toHaveCount(delivered)
 })

@@ -18,7 +18,9 @@ test('compose, see the estimate, generate 4 images, watch them arrive', async ({
     .getByRole('listitem')
     .filter({ hasText: 'a red fox' })
   await expect(card.getByText('Done', { exact: true })).toBeVisible({ timeout: 30_000 })
-  await expect(card.getByRole('list', { name: 'Images' }).getByRole('img')).toHaveCount(4)
+  await expect(
+    card.getByRole('list', { name: 'Images' }).getByRole('button', { name: /^Open image:/ }),
+  ).toHaveCount(4)
   // The form keeps its parameters after sending.
   await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('a red fox in the snow')
   await screenshot(page, 'compose-done')

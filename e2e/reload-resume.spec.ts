@@ -24,7 +24,9 @@ test('a reload in the middle of a request: it resumes and completes, nothing los
   await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('an owl reading by candlelight')
   await sim.stall(SEEDED_WORKER_IDS.dreamerFast, false)
   await expect(requests.getByText('Done', { exact: true })).toBeVisible({ timeout: 30_000 })
-  await expect(requests.getByRole('list', { name: 'Images' }).getByRole('img')).toHaveCount(2)
+  await expect(
+    requests.getByRole('list', { name: 'Images' }).getByRole('button', { name: /^Open image:/ }),
+  ).toHaveCount(2)
   await expect(page.getByRole('button', { name: /^Track (it|them) here$/ })).toHaveCount(0)
 
   expect(await sim.imageRequests()).toHaveLength(1)

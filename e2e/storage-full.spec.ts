@@ -36,6 +36,8 @@ test('a full browser storage: the request is not sent, the user is told why besi
   await page.getByRole('button', { name: 'Generate', exact: true }).click()
   const requests = page.getByRole('list', { name: 'Requests' })
   await expect(requests.getByText('Done', { exact: true })).toBeVisible({ timeout: 30_000 })
-  await expect(requests.getByRole('list', { name: 'Images' }).getByRole('img')).toHaveCount(2)
+  await expect(
+    requests.getByRole('list', { name: 'Images' }).getByRole('button', { name: /^Open image:/ }),
+  ).toHaveCount(2)
   expect(await sim.imageRequests()).toHaveLength(1)
 })
