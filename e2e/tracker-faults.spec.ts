@@ -30,7 +30,7 @@ test('the tracker rides out 500s and 429s from the horde, shows why it is slow, 
 
   await sim.stall(SEEDED_WORKER_IDS.dreamerFast, false)
   await expect(card.getByText('Done', { exact: true })).toBeVisible({ timeout: 45_000 })
-  await expect(card.getByRole('img')).toBeVisible()
+  await expect(card.getByRole('button', { name: /^Open image:/ })).toBeVisible()
   await expect(card.getByText(/Retrying/)).toHaveCount(0)
   // The full status was asked for once: when the request was done.
   const statusCalls = requests.requests.filter(
