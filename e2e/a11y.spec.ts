@@ -136,6 +136,18 @@ test.describe('open states', () => {
     await expectAccessible(page, testInfo, { shots: 'story' })
   })
 
+  test('write with three candidates to choose from', async ({ page }, testInfo) => {
+    await page.goto('#/write')
+    await page.getByRole('button', { name: 'New story' }).click()
+    await page.getByLabel('Story', { exact: true }).fill('Three ships sailed into the harbour')
+    await page.getByLabel('Candidates').fill('3')
+    await page.getByRole('button', { name: 'Generate' }).click()
+    await expect(page.getByRole('region', { name: 'Candidates' }).getByRole('listitem')).toHaveCount(3, {
+      timeout: 30_000,
+    })
+    await expectAccessible(page, testInfo, { shots: 'candidates' })
+  })
+
   test('write with a chat', async ({ page }, testInfo) => {
     await page.goto('#/write')
     await page.getByRole('button', { name: 'New chat' }).click()

@@ -62,10 +62,9 @@ export function PendingPanel({ doc }: { doc: TextDoc }) {
                 <Button
                   size="sm"
                   className="ml-auto"
-                  aria-label={`Use candidate ${i + 1}`}
                   onClick={() => void acceptGeneration(doc.id, r.localId, g, { models })}
                 >
-                  Use this
+                  Use candidate {i + 1}
                 </Button>
               </div>
             </li>
