@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { budgetedSubmit, type SendAt } from './budget'
+import { submitAsync } from './asyncSubmit'
 import { hordeFetch } from './client'
 import { optionalString } from './schemas'
 
@@ -72,15 +72,11 @@ export const AlchemyStatus = z.object({
 export type AlchemyStatus = z.infer<typeof AlchemyStatus>
 
 export function submitAlchemy(payload: AlchemyPayload, signal?: AbortSignal) {
-  const send: SendAt<z.infer<typeof AlchemyAccepted>> = (at) =>
-    hordeFetch('/v2/interrogate/async', AlchemyAccepted, {
-      json: payload,
-      ...at,
-      auth: 'required',
-      signal,
-      retries: 0,
-    })
-  return budgetedSubmit('/v2/interrogate/async', payload, send, signal)
+  return submitAsync('/v2/interrogate/async', AlchemyAccepted, payload, {
+    auth: 'required',
+    signal,
+    dryRunField: false,
+  })
 }
 
 /** 10 per second per id; no key, so no preflight. */

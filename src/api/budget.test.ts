@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { budgetedEstimate, budgetedSubmit, createBudget, resetBudget, type BudgetStorage } from './budget'
-import { setConnectionResolver } from './connection'
+import { connectTo } from '@/test/connectTo'
+import { wireConnection } from './connection'
 import { HordeError, humanMessage } from './errors'
 
 const HORDE = 'http://horde/api'
@@ -207,7 +208,7 @@ describe('estimates around a submit', () => {
   beforeEach(() => {
     localStorage.clear()
     resetBudget()
-    setConnectionResolver(() => ({ hordeUrl: HORDE, apiKey: 'key-1' }))
+    connectTo(HORDE, 'key-1')
   })
 
   it('answers the estimate of the request just submitted from the submit, without a POST', async () => {
@@ -236,18 +237,21 @@ describe('estimates around a submit', () => {
   })
 
   it('sends a submit that waited with the key and horde active when it was asked for', async () => {
-    const sentWith: { hordeUrl: string; apiKey: string }[] = []
-    const send = (at: { hordeUrl: string; apiKey: string }) => {
+    const sentWith: { hordeUrl: string; keyId: string | null }[] = []
+    const send = (at: { hordeUrl: string; keyId: string | null }) => {
       sentWith.push(at)
       return Promise.resolve({ id: `r${sentWith.length}`, kudos: 1 })
     }
     const submits = [1, 2, 3].map((n) => budgetedSubmit(PATH, { prompt: `fox ${n}` }, send))
     // The third waits for a window; meanwhile the user switches key and horde.
-    setConnectionResolver(() => ({ hordeUrl: 'http://other/api', apiKey: 'key-2' }))
+    wireConnection({
+      current: () => ({ hordeUrl: 'http://other/api', keyId: 'key-2' }),
+      secretOf: () => 's2',
+    })
     await vi.advanceTimersByTimeAsync(3_000)
     await Promise.all(submits)
     expect(sentWith).toHaveLength(3)
-    expect(sentWith.every((at) => at.hordeUrl === HORDE && at.apiKey === 'key-1')).toBe(true)
+    expect(sentWith.every((at) => at.hordeUrl === HORDE && at.keyId === 'key-id')).toBe(true)
   })
 })
 

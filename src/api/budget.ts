@@ -347,20 +347,20 @@ export function resetBudget() {
 // just sent is answered by the horde's answer to the submit, not asked again.
 const recentSubmits = new Map<string, { body: string; at: number; kudos: Promise<number | undefined> }>()
 
-function submitKey(path: string, { hordeUrl, apiKey }: Connection) {
-  return `${hordeUrl} ${apiKey ?? ''} ${path}`
+function submitKey(path: string, { hordeUrl, keyId }: Connection) {
+  return `${hordeUrl} ${keyId ?? ''} ${path}`
 }
 
 /**
  * A request waits here, maybe for seconds: it goes to the horde and with the key that were active when the
  * user asked, not to whatever is chosen by the time its slot frees.
  */
-export type SendAt<T> = (at: { hordeUrl: string; apiKey: string }) => Promise<T>
+export type SendAt<T> = (at: Connection) => Promise<T>
 
 const sendAt =
   <T>(send: SendAt<T>, at: Connection) =>
   () =>
-    send({ hordeUrl: at.hordeUrl, apiKey: at.apiKey ?? '' })
+    send(at)
 
 /** A submit to an async endpoint: goes before any estimate, and again after a limiter's refusal. */
 export function budgetedSubmit<T extends object>(

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod/mini'
 import { hordeFetch } from './client'
-import { setConnectionResolver } from './connection'
+import { connectTo } from '@/test/connectTo'
 import { HordeError, humanMessage } from './errors'
 
 const calls: { url: string; init: RequestInit }[] = []
@@ -18,7 +18,7 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 beforeEach(() => {
   calls.length = 0
   answers = []
-  setConnectionResolver(() => ({ hordeUrl: 'https://horde.test/api', apiKey: 'secret-key-123' }))
+  connectTo('https://horde.test/api', 'secret-key-123')
   vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
     calls.push({ url, init })
     const next = answers.shift()
@@ -48,7 +48,7 @@ describe('hordeFetch', () => {
   })
 
   it('refuses to call an endpoint that needs a key when none is chosen', async () => {
-    setConnectionResolver(() => ({ hordeUrl: 'https://horde.test/api', apiKey: null }))
+    connectTo('https://horde.test/api', null)
     await expect(hordeFetch('/v2/find_user', Ok, { auth: 'required' })).rejects.toMatchObject({ rc: 'NoKey' })
     expect(calls).toHaveLength(0)
   })

@@ -1,22 +1,27 @@
 import type { z } from 'zod/mini'
 import { CLIENT_AGENT } from './clientAgent'
-import { getConnection } from './connection'
+import { getConnection, secretOf } from './connection'
 import { HordeError } from './errors'
 
 export type HordeAuth =
   /** No apikey. With `simple` also no custom header, so the browser sends no CORS preflight. */
   | 'none'
-  /** The active key if there is one (e.g. /users/{id} shows more to its owner). */
+  /** The key if there is one (e.g. /users/{id} shows more to its owner). */
   | 'optional'
-  /** The active key; fails before sending when there is none. */
+  /** The key; fails before sending when there is none. */
   | 'required'
 
-export interface HordeInit {
+/** Which key a call goes with: a stored key by its local id (the active one when neither is given). */
+export interface KeyChoice {
+  keyId?: string | null
+  /** A secret not stored yet (checking a key before it is saved). */
+  apiKey?: string
+}
+
+export interface HordeInit extends KeyChoice {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   json?: unknown
   auth?: HordeAuth
-  /** Use this key instead of the active one (checking a key before it is saved). */
-  apiKey?: string
   /** Send no custom headers at all: a CORS "simple request" that costs the horde no preflight. */
   simple?: boolean
   /** Use this base URL instead of the configured one (checking a horde before it is saved). */
@@ -55,7 +60,7 @@ async function hordeFetchOnce<T>(path: string, schema: z.ZodMiniType<T>, init: H
   if (!init.simple) headers['Client-Agent'] = CLIENT_AGENT
   if (init.json !== undefined) headers['Content-Type'] = 'application/json'
   const auth = init.auth ?? 'none'
-  const key = init.apiKey ?? connection.apiKey
+  const key = init.apiKey ?? secretOf(init.keyId === undefined ? connection.keyId : init.keyId)
   if (auth !== 'none') {
     if (key) headers.apikey = key
     else if (auth === 'required') throw new HordeError('unexpected', 0, 'Choose an API key first.', 'NoKey')

@@ -1,20 +1,34 @@
-// The api layer reads where to send requests, and with which key, at call time. The app wires this to the
-// settings and keys stores once at start; the api never imports features.
+// Where requests go and with which key, read at call time. The app wires this to its stores once at start
+// (the api never imports features); only the api ever reads a key's secret, by the key's local id.
 export interface Connection {
   /** Base URL of the horde's API, without trailing slash, e.g. https://aihorde.net/api */
   hordeUrl: string
-  /** The active key's secret, or null when no key is chosen. */
-  apiKey: string | null
+  /** Our local id of the active stored key (never the secret), or null when no key is chosen. */
+  keyId: string | null
 }
 
-let resolve: () => Connection = () => ({ hordeUrl: 'https://aihorde.net/api', apiKey: null })
+export interface ConnectionWiring {
+  current: () => Connection
+  /** The secret of a stored key, by its local id; null when there is no such key. */
+  secretOf: (keyId: string) => string | null
+}
 
-export function setConnectionResolver(resolver: () => Connection): void {
-  resolve = resolver
+let wiring: ConnectionWiring = {
+  current: () => ({ hordeUrl: 'https://aihorde.net/api', keyId: null }),
+  secretOf: () => null,
+}
+
+export function wireConnection(next: ConnectionWiring): void {
+  wiring = next
 }
 
 export function getConnection(): Connection {
-  return resolve()
+  return wiring.current()
+}
+
+/** The secret of the stored key with this id; the active key's when no id is given. */
+export function secretOf(keyId: string | null = getConnection().keyId): string | null {
+  return keyId === null ? null : wiring.secretOf(keyId)
 }
 
 export function normalizeHordeUrl(url: string): string {

@@ -23,8 +23,8 @@ export interface FilterInput {
   replacement?: string
 }
 
-export function getFilters(signal?: AbortSignal): Promise<PromptFilter[]> {
-  return hordeFetch('/v2/filters', z.array(PromptFilter), { auth: 'required', signal })
+export function getFilters(keyId?: string, signal?: AbortSignal): Promise<PromptFilter[]> {
+  return hordeFetch('/v2/filters', z.array(PromptFilter), { auth: 'required', keyId, signal })
 }
 
 /** Adds a filter; the horde answers with the existing one when the regex and type are already there. */
@@ -57,10 +57,10 @@ export function checkPromptOnHorde(prompt: string): Promise<z.infer<typeof Promp
 
 export const filterQueries = {
   all: () => ['filters'] as const,
-  list: (hordeUrl: string, keyId: string) =>
+  list: (keyId: string) =>
     queryOptions({
-      queryKey: [...filterQueries.all(), hordeUrl, keyId],
-      queryFn: ({ signal }) => getFilters(signal),
+      queryKey: [...filterQueries.all(), keyId],
+      queryFn: ({ signal }) => getFilters(keyId, signal),
       staleTime: 0,
     }),
 }

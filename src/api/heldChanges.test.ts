@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { setConnectionResolver } from './connection'
+import { connectTo } from '@/test/connectTo'
 import { clearHeldChanges, showChange, withHeldChanges } from './heldChanges'
 
 describe('held changes', () => {
@@ -25,9 +25,9 @@ describe('held changes', () => {
   })
 
   it('keeps a change to the horde it was made on', () => {
-    setConnectionResolver(() => ({ hordeUrl: 'https://one.example/api', apiKey: 'k' }))
+    connectTo('https://one.example/api', 'k')
     showChange(new QueryClient(), ['users'], (u) => ({ ...(u as object), kudos: 80 }), 31_000)
-    setConnectionResolver(() => ({ hordeUrl: 'https://two.example/api', apiKey: 'k' }))
+    connectTo('https://two.example/api', 'k')
     expect(withHeldChanges(['users', 'me', 'k1'], { id: 3, kudos: 100 })).toEqual({ id: 3, kudos: 100 })
   })
 })

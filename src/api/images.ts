@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { budgetedEstimate, budgetedSubmit, type SendAt } from './budget'
+import { estimateAsync, submitAsync } from './asyncSubmit'
 import { hordeFetch } from './client'
 import { optionalBool, optionalNumber, optionalString } from './schemas'
 
@@ -89,8 +89,6 @@ export const ImageAccepted = z.object({
 })
 export type ImageAccepted = z.infer<typeof ImageAccepted>
 
-const Estimate = z.object({ kudos: z.number() })
-
 export const ImageCheck = z.object({
   finished: z.number(),
   processing: z.number(),
@@ -124,43 +122,17 @@ export const ImageStatus = z.extend(ImageCheck, {
 })
 export type ImageStatus = z.infer<typeof ImageStatus>
 
-export const ActiveModel = z.object({
-  name: z.string(),
-  count: z.number(),
-  performance: optionalNumber,
-  queued: optionalNumber,
-  jobs: optionalNumber,
-  eta: optionalNumber,
-  type: optionalString,
-})
-export type ActiveModel = z.infer<typeof ActiveModel>
+// The models a picker offers come from the one cache of /v2/status/models (statusQueries.models).
+export type { ActiveModel } from './status'
 
 /** Queues a request. The horde answers 202 with the request id; the kudos it names is only a first figure. */
 export function submitImage(payload: ImageRequestPayload, signal?: AbortSignal): Promise<ImageAccepted> {
-  const send: SendAt<ImageAccepted> = (at) =>
-    hordeFetch('/v2/generate/async', ImageAccepted, {
-      json: { ...payload, dry_run: false },
-      ...at,
-      auth: 'optional',
-      signal,
-      retries: 0,
-    })
-  return budgetedSubmit('/v2/generate/async', payload, send, signal)
+  return submitAsync('/v2/generate/async', ImageAccepted, payload, { auth: 'optional', signal })
 }
 
 /** The kudos the horde would charge, without queueing anything. */
-export async function estimateImage(payload: ImageRequestPayload, signal?: AbortSignal): Promise<number> {
-  const send: SendAt<number> = async (at) => {
-    const { kudos } = await hordeFetch('/v2/generate/async', Estimate, {
-      json: { ...payload, dry_run: true },
-      ...at,
-      auth: 'optional',
-      signal,
-      retries: 0,
-    })
-    return kudos
-  }
-  return budgetedEstimate('/v2/generate/async', payload, send, signal)
+export function estimateImage(payload: ImageRequestPayload, signal?: AbortSignal): Promise<number> {
+  return estimateAsync('/v2/generate/async', payload, signal)
 }
 
 /** Progress without the images: cheap, 10 per second per request. No key needed. */
@@ -181,23 +153,12 @@ export function cancelImage(id: string): Promise<ImageStatus> {
   })
 }
 
-export function imageModels(signal?: AbortSignal): Promise<ActiveModel[]> {
-  return hordeFetch('/v2/status/models?type=image', z.array(ActiveModel), { simple: true, signal })
-}
-
 export const imageQueries = {
   all: () => ['images'] as const,
-  models: (hordeUrl: string) =>
-    queryOptions({
-      queryKey: [...imageQueries.all(), 'models', hordeUrl],
-      queryFn: ({ signal }) => imageModels(signal),
-      staleTime: 30_000,
-      refetchInterval: 60_000,
-    }),
   /** Watches one request until it is done; a finished request does not come back, so its answer is kept. */
-  check: (hordeUrl: string, id: string, everyMs = 20_000) =>
+  check: (id: string, everyMs = 20_000) =>
     queryOptions({
-      queryKey: [...imageQueries.all(), 'check', hordeUrl, id],
+      queryKey: [...imageQueries.all(), 'check', id],
       queryFn: ({ signal }) => checkImage(id, signal),
       staleTime: (q) => (q.state.data?.done ? Infinity : everyMs / 2),
       refetchInterval: (q) => (q.state.data?.done || q.state.status === 'error' ? false : everyMs),

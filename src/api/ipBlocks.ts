@@ -9,8 +9,8 @@ import { MessageReply } from './schemas'
 export const IpTimeout = z.object({ ipaddr: z.string(), seconds: z.number() })
 export type IpTimeout = z.infer<typeof IpTimeout>
 
-export function getIpBlocks(signal?: AbortSignal): Promise<IpTimeout[]> {
-  return hordeFetch('/v2/operations/ipaddr', z.array(IpTimeout), { auth: 'required', signal })
+export function getIpBlocks(keyId?: string, signal?: AbortSignal): Promise<IpTimeout[]> {
+  return hordeFetch('/v2/operations/ipaddr', z.array(IpTimeout), { auth: 'required', keyId, signal })
 }
 
 /** The ranges holding this address, and its own timeout if it has one (`[]` when it is free). */
@@ -56,10 +56,10 @@ export function unblockWorkerIp(workerId: string): Promise<{ message: string }> 
 
 export const ipBlockQueries = {
   all: () => ['ipBlocks'] as const,
-  list: (hordeUrl: string, keyId: string) =>
+  list: (keyId: string) =>
     queryOptions({
-      queryKey: [...ipBlockQueries.all(), hordeUrl, keyId],
-      queryFn: ({ signal }) => getIpBlocks(signal),
+      queryKey: [...ipBlockQueries.all(), keyId],
+      queryFn: ({ signal }) => getIpBlocks(keyId, signal),
       staleTime: 0,
     }),
 }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { hordeFetch } from './client'
+import { secretOf } from './connection'
 import { HordeError } from './errors'
 import { MessageReply, optionalNumber, optionalString } from './schemas'
 
@@ -70,10 +71,11 @@ function fingerprint(ids: readonly string[]): string {
 
 export const sharedKeyQueries = {
   all: () => ['sharedkeys'] as const,
-  detail: (keyId: string, sharedKeyId: string) =>
+  /** A stored shared key's limits: its secret is its id on the horde. */
+  detail: (keyId: string) =>
     queryOptions({
       queryKey: [...sharedKeyQueries.all(), keyId],
-      queryFn: ({ signal }) => getSharedKey(sharedKeyId, signal),
+      queryFn: ({ signal }) => getSharedKey(secretOf(keyId) ?? '', signal),
       staleTime: 60_000,
     }),
   /** The keys a user owns (their `sharedkey_ids`); the horde caches each one for 60 s. */

@@ -52,23 +52,23 @@ const STATS_CACHE_MS = 50_000
 
 export const statsQueries = {
   all: () => ['stats'] as const,
-  imageTotals: (hordeUrl: string) =>
+  imageTotals: () =>
     queryOptions({
-      queryKey: [...statsQueries.all(), 'totals', hordeUrl, 'image'],
+      queryKey: [...statsQueries.all(), 'totals', 'image'],
       queryFn: ({ signal }) => getTotals('image', signal),
       staleTime: STATS_CACHE_MS,
       refetchInterval: 120_000,
     }),
-  textTotals: (hordeUrl: string) =>
+  textTotals: () =>
     queryOptions({
-      queryKey: [...statsQueries.all(), 'totals', hordeUrl, 'text'],
+      queryKey: [...statsQueries.all(), 'totals', 'text'],
       queryFn: ({ signal }) => getTotals('text', signal),
       staleTime: STATS_CACHE_MS,
       refetchInterval: 120_000,
     }),
-  models: (hordeUrl: string, kind: StatsKind) =>
+  models: (kind: StatsKind) =>
     queryOptions({
-      queryKey: [...statsQueries.all(), 'models', hordeUrl, kind],
+      queryKey: [...statsQueries.all(), 'models', kind],
       queryFn: ({ signal }) => getModelStats(kind, signal),
       // Compiled once a day by the horde.
       staleTime: 300_000,

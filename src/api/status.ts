@@ -41,7 +41,7 @@ export type ModelType = 'image' | 'text'
 /** `count` is threads serving it, `queued` raw pixelsteps or tokens waiting, `eta` seconds (10000: nobody serves it). */
 export const ActiveModel = z.object({
   name: z.string(),
-  count: optionalNumber,
+  count: z.number(),
   performance: optionalNumber,
   queued: optionalNumber,
   jobs: optionalNumber,
@@ -70,11 +70,11 @@ export function getHeartbeat(hordeUrl?: string, signal?: AbortSignal): Promise<H
  * The horde tells `raid_mode` only to a moderator's key (and answers 403 to any other key), so the key is
  * sent only when the active key is known to be a moderator's; everyone else asks with a simple GET.
  */
-export function getModes(asModerator: boolean, signal?: AbortSignal): Promise<HordeModes> {
+export function getModes(moderatorKeyId: string | null, signal?: AbortSignal): Promise<HordeModes> {
   return hordeFetch(
     '/v2/status/modes',
     HordeModes,
-    asModerator ? { auth: 'required', signal } : { simple: true, signal },
+    moderatorKeyId !== null ? { auth: 'required', keyId: moderatorKeyId, signal } : { simple: true, signal },
   )
 }
 
@@ -92,10 +92,10 @@ export function getNews(signal?: AbortSignal): Promise<Newspiece[]> {
 
 export const statusQueries = {
   all: () => ['status'] as const,
-  heartbeat: (hordeUrl: string) =>
+  heartbeat: () =>
     queryOptions({
-      queryKey: [...statusQueries.all(), 'heartbeat', hordeUrl],
-      queryFn: ({ signal }) => getHeartbeat(hordeUrl, signal),
+      queryKey: [...statusQueries.all(), 'heartbeat'],
+      queryFn: ({ signal }) => getHeartbeat(undefined, signal),
       staleTime: 60_000,
       retry: false,
     }),
@@ -103,35 +103,36 @@ export const statusQueries = {
    * `moderatorKeyId`: our id of a moderator's key, never the secret. After a change, write the horde's answer
    * into this query: a refetch would read the horde's 50 s cache and undo it on screen.
    */
-  modes: (hordeUrl: string, moderatorKeyId: string | null) =>
+  modes: (moderatorKeyId: string | null) =>
     queryOptions({
-      queryKey: [...statusQueries.all(), 'modes', hordeUrl, moderatorKeyId ?? 'public'],
-      queryFn: ({ signal }) => getModes(moderatorKeyId !== null, signal),
+      queryKey: [...statusQueries.all(), 'modes', moderatorKeyId ?? 'public'],
+      queryFn: ({ signal }) => getModes(moderatorKeyId, signal),
       // The horde caches this answer 50 s for everyone, by path alone: a moderator may get an answer
       // without raid_mode that a key-less request filled; it is gone 50 s later at the latest.
       staleTime: 50_000,
       refetchInterval: (query) =>
         moderatorKeyId !== null && query.state.data && query.state.data.raid_mode == null ? 51_000 : 60_000,
     }),
-  performance: (hordeUrl: string) =>
+  performance: () =>
     queryOptions({
-      queryKey: [...statusQueries.all(), 'performance', hordeUrl],
+      queryKey: [...statusQueries.all(), 'performance'],
       queryFn: ({ signal }) => getPerformance(signal),
       // The horde recounts its totals every 60 s.
       staleTime: 30_000,
       refetchInterval: 60_000,
     }),
-  models: (hordeUrl: string, type: ModelType) =>
+  /** The models workers serve now: the one cache of /v2/status/models, for pickers and the status page. */
+  models: (type: ModelType) =>
     queryOptions({
-      queryKey: [...statusQueries.all(), 'models', hordeUrl, type],
+      queryKey: [...statusQueries.all(), 'models', type],
       queryFn: ({ signal }) => getModels(type, signal),
       // The list is rebuilt every 10 s; a minute is plenty for a person reading it.
       staleTime: 20_000,
       refetchInterval: 60_000,
     }),
-  news: (hordeUrl: string) =>
+  news: () =>
     queryOptions({
-      queryKey: [...statusQueries.all(), 'news', hordeUrl],
+      queryKey: [...statusQueries.all(), 'news'],
       queryFn: ({ signal }) => getNews(signal),
       staleTime: 300_000,
       refetchInterval: 600_000,

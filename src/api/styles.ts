@@ -41,9 +41,9 @@ export async function imageStyles(signal?: AbortSignal): Promise<ImageStyle[]> {
 }
 
 export const styleQueries = {
-  image: (hordeUrl: string) =>
+  image: () =>
     queryOptions({
-      queryKey: ['styles', 'image', hordeUrl],
+      queryKey: ['styles', 'image'],
       queryFn: ({ signal }) => imageStyles(signal),
       staleTime: 10 * 60_000,
     }),

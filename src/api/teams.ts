@@ -73,16 +73,16 @@ export function deleteTeam(id: string): Promise<z.infer<typeof TeamDeleted>> {
 export const teamQueries = {
   all: () => ['teams'] as const,
   // The horde caches the list 10 s and a team 3 s; teams change rarely.
-  list: (hordeUrl: string) =>
+  list: () =>
     queryOptions({
-      queryKey: [...teamQueries.all(), 'list', hordeUrl],
+      queryKey: [...teamQueries.all(), 'list'],
       queryFn: async ({ queryKey, signal }) => withHeldChanges(queryKey, await getTeams(signal)),
       staleTime: 30_000,
       refetchInterval: 120_000,
     }),
-  detail: (hordeUrl: string, id: string) =>
+  detail: (id: string) =>
     queryOptions({
-      queryKey: [...teamQueries.all(), 'detail', hordeUrl, id],
+      queryKey: [...teamQueries.all(), 'detail', id],
       queryFn: async ({ queryKey, signal }) => withHeldChanges(queryKey, await getTeam(id, signal)),
       staleTime: 30_000,
       refetchInterval: 60_000,

@@ -1,9 +1,8 @@
-import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { budgetedEstimate, budgetedSubmit, type SendAt } from './budget'
+import { estimateAsync, submitAsync } from './asyncSubmit'
 import { hordeFetch } from './client'
-import { ActiveModel } from './images'
-import { optionalBool, optionalNumber, optionalString } from './schemas'
+import { optionalNumber, optionalString } from './schemas'
+import type { WorkerDetails } from './workers'
 
 // POST /v2/generate/text/async and its status/cancel (horde/apis/v2/kobold.py, horde-api.md §5).
 
@@ -49,8 +48,6 @@ export interface TextRequestPayload {
 
 export const TextAccepted = z.object({ id: z.string(), kudos: optionalNumber, message: optionalString })
 
-const Estimate = z.object({ kudos: z.number() })
-
 export const TextGeneration = z.object({
   text: z.string(),
   worker_id: optionalString,
@@ -76,46 +73,20 @@ export const TextStatus = z.object({
 })
 export type TextStatus = z.infer<typeof TextStatus>
 
-export const TextWorker = z.object({
-  id: z.string(),
-  name: z.string(),
-  online: optionalBool,
-  trusted: optionalBool,
-  maintenance_mode: optionalBool,
-  models: z.nullish(z.array(z.string())),
-  max_length: optionalNumber,
-  max_context_length: optionalNumber,
-  performance: optionalString,
-  threads: optionalNumber,
-})
-export type TextWorker = z.infer<typeof TextWorker>
+/** What the text studio reads of a worker (from the one cache of /v2/workers, see workerQueries). */
+export type TextWorker = Pick<
+  WorkerDetails,
+  'id' | 'name' | 'online' | 'trusted' | 'maintenance_mode' | 'models' | 'max_length' | 'max_context_length'
+>
 
 /** Queues a text request; the kudos in the answer is 0 on the real horde (never computed for text). */
 export function submitText(payload: TextRequestPayload, signal?: AbortSignal) {
-  const send: SendAt<z.infer<typeof TextAccepted>> = (at) =>
-    hordeFetch('/v2/generate/text/async', TextAccepted, {
-      json: { ...payload, dry_run: false },
-      ...at,
-      auth: 'optional',
-      signal,
-      retries: 0,
-    })
-  return budgetedSubmit('/v2/generate/text/async', payload, send, signal)
+  return submitAsync('/v2/generate/text/async', TextAccepted, payload, { auth: 'optional', signal })
 }
 
 /** The kudos the horde would charge, without queueing anything. */
-export async function estimateText(payload: TextRequestPayload, signal?: AbortSignal): Promise<number> {
-  const send: SendAt<number> = async (at) => {
-    const { kudos } = await hordeFetch('/v2/generate/text/async', Estimate, {
-      json: { ...payload, dry_run: true },
-      ...at,
-      auth: 'optional',
-      signal,
-      retries: 0,
-    })
-    return kudos
-  }
-  return budgetedEstimate('/v2/generate/text/async', payload, send, signal)
+export function estimateText(payload: TextRequestPayload, signal?: AbortSignal): Promise<number> {
+  return estimateAsync('/v2/generate/text/async', payload, signal)
 }
 
 /** Progress and what is written so far: text has no cheap check endpoint, and this allows 60 per minute per id. */
@@ -133,30 +104,4 @@ export function cancelText(id: string): Promise<TextStatus> {
     method: 'DELETE',
     retries: 0,
   })
-}
-
-export function textModels(signal?: AbortSignal): Promise<ActiveModel[]> {
-  return hordeFetch('/v2/status/models?type=text', z.array(ActiveModel), { simple: true, signal })
-}
-
-export function textWorkers(signal?: AbortSignal): Promise<TextWorker[]> {
-  return hordeFetch('/v2/workers?type=text', z.array(TextWorker), { simple: true, signal })
-}
-
-export const textQueries = {
-  all: () => ['text'] as const,
-  models: (hordeUrl: string) =>
-    queryOptions({
-      queryKey: [...textQueries.all(), 'models', hordeUrl],
-      queryFn: ({ signal }) => textModels(signal),
-      staleTime: 30_000,
-      refetchInterval: 60_000,
-    }),
-  workers: (hordeUrl: string) =>
-    queryOptions({
-      queryKey: [...textQueries.all(), 'workers', hordeUrl],
-      queryFn: ({ signal }) => textWorkers(signal),
-      staleTime: 30_000,
-      refetchInterval: 60_000,
-    }),
 }

@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { hordeFetch } from './client'
+import { hordeFetch, type KeyChoice } from './client'
 import { optionalBool, optionalNumber, optionalString } from './schemas'
 import { HORDE_CACHE_MS, showChange, withHeldChanges } from './heldChanges'
 
@@ -89,9 +89,9 @@ export function isSharedKeyUsername(username: string): boolean {
   return /\(Shared Key(:.*)?\)$/.test(username)
 }
 
-/** Who owns this key? Uses the given key (checking one before saving it) or the active one. */
-export function findUser(apiKey?: string, signal?: AbortSignal): Promise<UserDetails> {
-  return hordeFetch('/v2/find_user', UserDetails, { auth: 'required', apiKey, signal })
+/** Who owns this key? A stored key by its id, a secret not saved yet, or the active key. */
+export function findUser(as: KeyChoice = {}, signal?: AbortSignal): Promise<UserDetails> {
+  return hordeFetch('/v2/find_user', UserDetails, { auth: 'required', ...as, signal })
 }
 
 /** The horde writes a user as their alias: "Name#12" → 12. */
@@ -121,8 +121,8 @@ export function getUsers(
 }
 
 /** With a key: the owner sees privilege 1, a moderator privilege 2 (horde-api.md §9.3). */
-export function getUserWithKey(userId: number, signal?: AbortSignal): Promise<UserDetails> {
-  return hordeFetch(`/v2/users/${userId}`, UserDetails, { auth: 'optional', signal })
+export function getUserWithKey(userId: number, keyId: string, signal?: AbortSignal): Promise<UserDetails> {
+  return hordeFetch(`/v2/users/${userId}`, UserDetails, { auth: 'optional', keyId, signal })
 }
 
 /**
@@ -144,15 +144,15 @@ const isUser = (data: unknown): data is UserDetails =>
 export const userQueries = {
   all: () => ['users'] as const,
   // The key holds our local id for the stored key, never the secret: query keys show in devtools.
-  me: (keyId: string, apiKey: string) =>
+  me: (keyId: string) =>
     queryOptions({
       queryKey: [...userQueries.all(), 'me', keyId],
-      queryFn: async ({ queryKey, signal }) => withHeldChanges(queryKey, await findUser(apiKey, signal)),
+      queryFn: async ({ queryKey, signal }) => withHeldChanges(queryKey, await findUser({ keyId }, signal)),
       staleTime: 30_000,
     }),
-  page: (hordeUrl: string, page: number, sort: UserSort) =>
+  page: (page: number, sort: UserSort) =>
     queryOptions({
-      queryKey: [...userQueries.all(), 'page', hordeUrl, page, sort],
+      queryKey: [...userQueries.all(), 'page', page, sort],
       queryFn: async ({ queryKey, signal }) => withHeldChanges(queryKey, await getUsers(page, sort, signal)),
       staleTime: 60_000,
     }),
@@ -198,11 +198,11 @@ export function deleteUser(userId: number): Promise<{ message: string }> {
 
 export const moderatedUserQueries = {
   // a moderator's view (privilege 2) of one user, by the key with this local id
-  detail: (hordeUrl: string, userId: number, keyId: string) =>
+  detail: (userId: number, keyId: string) =>
     queryOptions({
-      queryKey: [...userQueries.all(), 'moderated', hordeUrl, userId, keyId],
+      queryKey: [...userQueries.all(), 'moderated', userId, keyId],
       queryFn: async ({ queryKey, signal }) =>
-        withHeldChanges(queryKey, await getUserWithKey(userId, signal)),
+        withHeldChanges(queryKey, await getUserWithKey(userId, keyId, signal)),
       staleTime: 0,
     }),
 }

@@ -34,6 +34,7 @@ export interface WorkerMessageFilter {
 export function listWorkerMessages(
   filter: WorkerMessageFilter = {},
   signal?: AbortSignal,
+  keyId?: string,
 ): Promise<WorkerMessage[]> {
   const params = new URLSearchParams()
   if (filter.userId !== undefined) params.set('user_id', String(filter.userId))
@@ -41,7 +42,11 @@ export function listWorkerMessages(
   if (filter.validity) params.set('validity', filter.validity)
   if (filter.page) params.set('page', String(filter.page))
   const query = params.toString() ? `?${params.toString()}` : ''
-  return hordeFetch(`/v2/workers/messages${query}`, z.array(WorkerMessage), { auth: 'required', signal })
+  return hordeFetch(`/v2/workers/messages${query}`, z.array(WorkerMessage), {
+    auth: 'required',
+    keyId,
+    signal,
+  })
 }
 
 /** Its sender or a moderator (403 Forbidden otherwise). */
@@ -89,10 +94,10 @@ export async function sendWorkerMessage(input: NewWorkerMessage): Promise<Worker
 export const workerMessageQueries = {
   all: () => ['workerMessages'] as const,
   // `keyId` is our local id of the key whose messages these are, never the secret.
-  list: (hordeUrl: string, keyId: string, filter: WorkerMessageFilter = {}) =>
+  list: (keyId: string, filter: WorkerMessageFilter = {}) =>
     queryOptions({
-      queryKey: [...workerMessageQueries.all(), 'list', hordeUrl, keyId, filter],
-      queryFn: ({ signal }) => listWorkerMessages(filter, signal),
+      queryKey: [...workerMessageQueries.all(), 'list', keyId, filter],
+      queryFn: ({ signal }) => listWorkerMessages(filter, signal, keyId),
       staleTime: 30_000,
       refetchInterval: 120_000,
     }),

@@ -68,14 +68,14 @@ export const WorkerDetails = z.object({
 })
 export type WorkerDetails = z.infer<typeof WorkerDetails>
 
-/** With a moderator's key the horde adds paused, suspicious, owner and ipaddr; otherwise a simple GET. */
+/** With a moderator's key (by its id) the horde adds paused, suspicious, owner and ipaddr; else a simple GET. */
 export interface WorkerReadOptions {
-  withKey?: boolean
+  keyId?: string
   signal?: AbortSignal
 }
 
-function readInit({ withKey, signal }: WorkerReadOptions) {
-  return withKey ? { auth: 'optional' as const, signal } : { simple: true, signal }
+function readInit({ keyId, signal }: WorkerReadOptions) {
+  return keyId ? { auth: 'optional' as const, keyId, signal } : { simple: true, signal }
 }
 
 /** Workers that checked in during the last five minutes; the horde rebuilds this list every 30 s. */
@@ -130,17 +130,17 @@ export function deleteWorker(id: string): Promise<z.infer<typeof WorkerDeleted>>
 export const workerQueries = {
   all: () => ['workers'] as const,
   // `keyId` is our local id for the key whose view this is (a moderator sees more), never the secret.
-  list: (hordeUrl: string, type: WorkerType | undefined, keyId?: string) =>
+  list: (type: WorkerType | undefined, keyId?: string) =>
     queryOptions({
-      queryKey: [...workerQueries.all(), 'list', hordeUrl, type ?? 'all', keyId ?? 'public'],
-      queryFn: ({ signal }) => getWorkers(type, { withKey: Boolean(keyId), signal }),
+      queryKey: [...workerQueries.all(), 'list', type ?? 'all', keyId ?? 'public'],
+      queryFn: ({ signal }) => getWorkers(type, { keyId, signal }),
       staleTime: 30_000,
       refetchInterval: 60_000,
     }),
-  detail: (hordeUrl: string, id: string, keyId?: string) =>
+  detail: (id: string, keyId?: string) =>
     queryOptions({
-      queryKey: [...workerQueries.all(), 'detail', hordeUrl, id, keyId ?? 'public'],
-      queryFn: ({ signal }) => getWorker(id, { withKey: Boolean(keyId), signal }),
+      queryKey: [...workerQueries.all(), 'detail', id, keyId ?? 'public'],
+      queryFn: ({ signal }) => getWorker(id, { keyId, signal }),
       staleTime: 30_000,
       // The horde caches a worker's details for 30 s: asking sooner shows nothing new.
       refetchInterval: 60_000,

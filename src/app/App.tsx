@@ -1,18 +1,15 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
-import { wireConnection } from './connection'
+import { useEffect } from 'react'
 import { Router } from 'wouter'
-import { createQueryClient } from './queryClient'
-import { Layout } from './Layout'
 import { AppRoutes } from './AppRoutes'
+import { ConnectionScope } from './ConnectionScope'
+import { wireApiToStores } from './connection'
 import { useHashRoute } from './hashLocation'
+import { Layout } from './Layout'
+import { Toasts } from './Toasts'
+
+wireApiToStores()
 
 export function App() {
-  const [queryClient] = useState(() => {
-    const client = createQueryClient()
-    wireConnection(client)
-    return client
-  })
   // The tracker resumes every pending request on any page; loaded after the first screen to keep it small.
   useEffect(() => {
     let stop: (() => void) | undefined
@@ -29,12 +26,15 @@ export function App() {
     }
   }, [])
   return (
-    <QueryClientProvider client={queryClient}>
-      <Router hook={useHashRoute}>
-        <Layout>
-          <AppRoutes />
-        </Layout>
-      </Router>
-    </QueryClientProvider>
+    <>
+      <ConnectionScope>
+        <Router hook={useHashRoute}>
+          <Layout>
+            <AppRoutes />
+          </Layout>
+        </Router>
+      </ConnectionScope>
+      <Toasts />
+    </>
   )
 }

@@ -1,33 +1,16 @@
-import { lazy, Suspense, useEffect, useState, type ComponentProps, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
-import { AccountBadge, useActiveIsModerator } from '@/features/keys'
-import { useApplyTheme, useSettings } from '@/features/settings'
+import { useIsModerator } from '@/api/session'
+import { AccountBadge } from '@/features/keys'
+import { useApplyTheme } from '@/features/settings'
 import { HistorySampler, ModesBanner } from '@/features/status'
 import { cn } from '@/ui/cn'
 import { isCurrent, NAV_GROUPS } from './nav'
 import { preloadPage } from './AppRoutes'
 
-// Toasts only ever follow an action: their code loads once the browser is idle after the first screen.
-const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })))
-
-function DeferredToaster(props: ComponentProps<typeof Toaster>) {
-  const [ready, setReady] = useState(false)
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    const id = idle(() => setReady(true))
-    return () => cancel(id)
-  }, [])
-  return ready ? (
-    <Suspense fallback={null}>
-      <Toaster {...props} />
-    </Suspense>
-  ) : null
-}
-
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const [location] = useLocation()
-  const moderator = useActiveIsModerator()
+  const moderator = useIsModerator()
   const groups = NAV_GROUPS.map((group) => ({
     ...group,
     items: group.items.filter((item) => moderator || !item.moderatorsOnly),
@@ -74,7 +57,6 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   useApplyTheme()
-  const theme = useSettings((s) => s.theme)
   const [menuOpen, setMenuOpen] = useState(false)
 
   return (
@@ -135,7 +117,6 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
-      <DeferredToaster position="bottom-right" theme={theme} richColors closeButton />
     </div>
   )
 }

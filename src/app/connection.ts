@@ -1,17 +1,11 @@
-import type { QueryClient } from '@tanstack/react-query'
-import { setConnectionResolver } from '@/api/connection'
-import { getActiveKey } from '@/features/keys'
-import { effectiveHordeUrl, useSettings } from '@/features/settings'
+import { wireConnection } from '@/api/connection'
+import { getActiveKey, keySecret } from '@/features/keys'
+import { effectiveHordeUrl } from '@/features/settings'
 
-/** The api layer reads the horde and the active key from the stores; a new horde drops every cached answer. */
-export function wireConnection(queryClient: QueryClient): void {
-  setConnectionResolver(() => ({ hordeUrl: effectiveHordeUrl(), apiKey: getActiveKey()?.key ?? null }))
-  let hordeUrl = effectiveHordeUrl()
-  useSettings.subscribe((state) => {
-    const next = effectiveHordeUrl(state)
-    if (next !== hordeUrl) {
-      hordeUrl = next
-      queryClient.clear()
-    }
+/** The api reads the horde and the active key from the stores at call time, and a key's secret by its id. */
+export function wireApiToStores(): void {
+  wireConnection({
+    current: () => ({ hordeUrl: effectiveHordeUrl(), keyId: getActiveKey()?.id ?? null }),
+    secretOf: keySecret,
   })
 }

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, vi } from 'vitest'
 import { createHordeSim, type HordeSim } from '@sim/index'
-import { setConnectionResolver } from '@/api/connection'
+import { wireConnection } from '@/api/connection'
 import { clearHeldChanges } from '@/api/heldChanges'
-import { getActiveKey } from '@/features/keys'
+import { getActiveKey, keySecret } from '@/features/keys'
 
 export const SIM_API = 'http://sim.test/api'
 
 let keyOverride: string | null | undefined
-/** Acts with this key, whatever the keys store holds (for features that do not own keys). */
+const ACTING = 'acting-key'
+/** Acts with this key, whatever the keys store holds or a call names (for features that do not own keys). */
 export function actAs(key: string | null): void {
   keyOverride = key
 }
@@ -30,10 +31,14 @@ export function useSimHorde(options: Parameters<typeof createHordeSim>[0] = {}):
     )
     keyOverride = undefined
     clearHeldChanges()
-    setConnectionResolver(() => ({
-      hordeUrl: SIM_API,
-      apiKey: keyOverride !== undefined ? keyOverride : (getActiveKey()?.key ?? null),
-    }))
+    wireConnection({
+      current: () => ({
+        hordeUrl: SIM_API,
+        keyId:
+          keyOverride !== undefined ? (keyOverride === null ? null : ACTING) : (getActiveKey()?.id ?? null),
+      }),
+      secretOf: (id) => (keyOverride !== undefined ? keyOverride : keySecret(id)),
+    })
   })
   afterEach(() => {
     holder.current.stop()

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from 'wouter'
 import { humanMessage } from '@/api/errors'
 import { statusQueries } from '@/api/status'
-import { RegisterLink, useActiveKey, useKeyOwner } from '@/features/keys'
-import { useHordeUrl } from '@/features/settings'
+import { useActiveKey, useMe } from '@/api/session'
+import { RegisterLink } from '@/features/keys'
+import { useHordeUrl } from '@/api/session'
 import { formatKudos } from '@/lib/format'
 import { buttonClass } from '@/ui/Button'
 import { Card } from '@/ui/Card'
@@ -11,9 +12,9 @@ import { Spinner } from '@/ui/Spinner'
 
 export function HomePage() {
   const hordeUrl = useHordeUrl()
-  const heartbeat = useQuery(statusQueries.heartbeat(hordeUrl))
+  const heartbeat = useQuery(statusQueries.heartbeat())
   const active = useActiveKey()
-  const owner = useKeyOwner(active)
+  const owner = useMe()
   const linkClass = 'font-medium text-violet-800 underline dark:text-violet-300'
   return (
     <div className="grid gap-6">

@@ -1,16 +1,9 @@
-import { looksLikeSharedKey } from '@/api/sharedKeys'
-import { ANONYMOUS_KEY, useActiveKey, useKeyOwner } from '@/features/keys'
+import { useActiveKey, useMe } from '@/api/session'
 
 /** The active key and its user, refreshed every minute and when the tab regains focus. */
 export function useAccount() {
   const active = useActiveKey()
-  const owner = useKeyOwner(active, { live: true })
-  const kind = !active
-    ? 'none'
-    : active.key === ANONYMOUS_KEY
-      ? 'anonymous'
-      : looksLikeSharedKey(active.key)
-        ? 'shared'
-        : 'user'
+  const owner = useMe({ live: true })
+  const kind = !active ? 'none' : active.kind === 'personal' ? 'user' : active.kind
   return { active, owner, kind } as const
 }

@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo } from 'react'
 import { workerQueries } from '@/api/workers'
 import { humanMessage } from '@/api/errors'
-import { useHordeUrl } from '@/features/settings'
 import { db } from '@/lib/studioDb'
 import { Card } from '@/ui/Card'
 import { Spinner } from '@/ui/Spinner'
@@ -17,9 +16,8 @@ import { plural } from '@/lib/format'
 
 /** Alchemy: captions, tags, nsfw checks, upscaling, face fixing and background removal by the alchemists. */
 export default function AlchemyPage() {
-  const hordeUrl = useHordeUrl()
   useEffect(keepAlchemyDraft, [])
-  const alchemists = useQuery(workerQueries.list(hordeUrl, 'interrogation'))
+  const alchemists = useQuery(workerQueries.list('interrogation'))
   const served = useMemo(
     () => (alchemists.data ? servedForms(alchemists.data) : undefined),
     [alchemists.data],

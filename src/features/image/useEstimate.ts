@@ -1,8 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
-import { estimateImage, imageQueries, type ImageRequestPayload } from '@/api/images'
-import { useActiveKey } from '@/features/keys'
-import { useHordeUrl } from '@/features/settings'
+import { estimateImage, type ImageRequestPayload } from '@/api/images'
+import { useActiveKey } from '@/api/session'
 
 export const ESTIMATE_DEBOUNCE_MS = 600
 
@@ -42,9 +41,8 @@ export function useEstimate(payload: ImageRequestPayload | null) {
   const debouncedPayload = useDebounced(payload, ESTIMATE_DEBOUNCE_MS)
   const debounced = useMemo(() => debouncedPayload && estimateKey(debouncedPayload), [debouncedPayload])
   const keyId = useActiveKey()?.id ?? 'none'
-  const hordeUrl = useHordeUrl()
   const query = useQuery({
-    queryKey: [...imageQueries.all(), 'estimate', hordeUrl, keyId, debounced],
+    queryKey: ['estimate', 'image', keyId, debounced],
     queryFn: ({ signal }) => estimateImage(debouncedPayload!, signal),
     enabled: debouncedPayload !== null,
     staleTime: 60_000,

@@ -1,6 +1,5 @@
 export { AccountBadge } from './components/AccountBadge'
 export { RegisterLink } from './components/RegisterLink'
-export { ANONYMOUS_KEY, type StoredKey } from './model/storedKey'
-export { getActiveKey, useActiveKey, useKeys } from './store'
+export { describeKey, type StoredKey } from './model/storedKey'
+export { getActiveKey, keySecret, useKeys } from './store'
 export { addKeyLink } from './model/addLink'
-export { isModeratorKey, useActiveIsModerator, useKeyOwner, useSharedKeyLimits } from './useKeyOwner'

@@ -49,3 +49,8 @@ export function getActiveKey(state: KeysSnapshot = useKeys.getState()): StoredKe
 }
 
 export const useActiveKey = () => useKeys(getActiveKey)
+
+/** A stored key's secret by its local id: for the api alone, wired in by the app. */
+export function keySecret(id: string): string | null {
+  return useKeys.getState().keys.find((k) => k.id === id)?.key ?? null
+}

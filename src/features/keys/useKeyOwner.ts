@@ -1,44 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
 import { looksLikeSharedKey, sharedKeyQueries } from '@/api/sharedKeys'
-import { userQueries, type UserDetails } from '@/api/users'
+import { userQueries } from '@/api/users'
 import type { StoredKey } from './model/storedKey'
-import { useActiveKey } from './store'
 
 /**
- * Who a stored key belongs to, per the horde. `live` refreshes it every minute (the header badge);
- * `everyMs` asks sooner and on every mount (e.g. to notice requests started elsewhere).
+ * Who a stored key belongs to, per the horde (the same cache as the session's own `useMe` for the active
+ * key). `live` refreshes it every minute.
  */
-export function useKeyOwner(
-  key: StoredKey | null,
-  { live = false, everyMs }: { live?: boolean; everyMs?: number } = {},
-) {
+export function useKeyOwner(key: StoredKey | null, { live = false }: { live?: boolean } = {}) {
   return useQuery({
-    ...userQueries.me(key?.id ?? 'none', key?.key ?? ''),
+    ...userQueries.me(key?.id ?? 'none'),
     enabled: key !== null,
-    refetchInterval: everyMs ?? (live ? 60_000 : false),
-    ...(everyMs ? { refetchOnMount: 'always' as const } : {}),
+    refetchInterval: live ? 60_000 : false,
   })
 }
 
 /** A shared key's limits and remaining kudos, when the stored key is one. */
 export function useSharedKeyLimits(key: StoredKey | null) {
-  const isShared = key !== null && looksLikeSharedKey(key.key)
   return useQuery({
-    ...sharedKeyQueries.detail(key?.id ?? 'none', key?.key ?? ''),
-    enabled: isShared,
+    ...sharedKeyQueries.detail(key?.id ?? 'none'),
+    enabled: key !== null && looksLikeSharedKey(key.key),
   })
-}
-
-/**
- * Whether `key` carries a moderator's rights. A shared key answers find_user with its owner's details,
- * moderator included, but the horde refuses it every moderator's call.
- */
-export function isModeratorKey(key: StoredKey | null, owner: UserDetails | undefined): boolean {
-  return key !== null && !looksLikeSharedKey(key.key) && owner?.moderator === true
-}
-
-/** Whether the active key is a moderator's: the header's own query, so nothing more is fetched. */
-export function useActiveIsModerator(): boolean {
-  const active = useActiveKey()
-  return isModeratorKey(active, useKeyOwner(active, { live: true }).data)
 }

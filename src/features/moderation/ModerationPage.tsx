@@ -1,9 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { Link, useLocation } from 'wouter'
 import { humanMessage } from '@/api/errors'
-import { looksLikeSharedKey } from '@/api/sharedKeys'
-import { isModeratorKey, useActiveKey, useKeyOwner } from '@/features/keys'
-import { useHordeUrl } from '@/features/settings'
+import { isModerator, useActiveKey, useMe } from '@/api/session'
+import { useHordeUrl } from '@/api/session'
 import { cn } from '@/ui/cn'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
@@ -67,13 +66,13 @@ export default function ModerationPage() {
   const [location] = useLocation()
   const [, , path = 'users', rest] = location.split('/')
   const active = useActiveKey()
-  const owner = useKeyOwner(active, { live: true })
+  const owner = useMe({ live: true })
   const hordeUrl = useHordeUrl()
   const user = owner.data
 
   const moderator = useMemo<Moderator | null>(
     () =>
-      active && user && isModeratorKey(active, user)
+      active && user && isModerator(active, user)
         ? {
             viewer: { id: user.id, moderator: true },
             actor: user.username,
@@ -105,7 +104,7 @@ export default function ModerationPage() {
   if (!moderator)
     return (
       <NotAllowed>
-        {looksLikeSharedKey(active.key)
+        {active.kind === 'shared'
           ? 'Not allowed: a shared key carries none of its owner’s moderator rights. Choose the moderator’s own key.'
           : `Not allowed: moderation is only for the horde’s moderators, and ${user?.username ?? 'this key'} is not one.`}
       </NotAllowed>

@@ -158,13 +158,13 @@ let nextRecoveryAt = 0
 
 async function recoverInterruptedSubmits(): Promise<void> {
   const cutoff = Date.now() - INTERRUPTED_AFTER_MS
-  const { hordeUrl, apiKey } = getConnection()
+  const { hordeUrl, keyId } = getConnection()
   const interrupted = (await db.textRequests.where('state').equals('submitting').sortBy('createdAt')).filter(
     (r) => r.hordeUrl === hordeUrl && r.createdAt < cutoff && !sending.has(r.localId),
   )
   if (interrupted.length === 0 || Date.now() < nextRecoveryAt) return
   nextRecoveryAt = Date.now() + 10_000
-  if (!apiKey) return settleInterruptedTextSubmits(INTERRUPTED_AFTER_MS)
+  if (!keyId) return settleInterruptedTextSubmits(INTERRUPTED_AFTER_MS)
   const active = (await findUser()).active_generations?.text ?? []
   const known = new Set(
     (await db.textRequests.where('hordeId').anyOf(active).toArray()).map((r) => r.hordeId),

@@ -1,8 +1,7 @@
 import { useQueries } from '@tanstack/react-query'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { imageQueries } from '@/api/images'
-import { useActiveKey, useKeyOwner } from '@/features/keys'
-import { useHordeUrl } from '@/features/settings'
+import { useMe } from '@/api/session'
 import { db } from '@/lib/studioDb'
 import { unknownRequestIds } from './adopt'
 import { useDismissedOrphans } from './dismissedOrphans'
@@ -15,13 +14,12 @@ const MAX_CHECKED = 20
 
 /** This user's requests the horde is still working on, which this browser neither tracks nor dismissed. */
 export function useOrphanRequests(): string[] {
-  const owner = useKeyOwner(useActiveKey(), { everyMs: 20_000 })
-  const hordeUrl = useHordeUrl()
+  const owner = useMe({ everyMs: 20_000 })
   const active = owner.data?.active_generations?.image ?? []
   const dismissed = useDismissedOrphans((s) => s.ids)
   const knownCount = useLiveQuery(() => db.requests.count(), [])
   const unknown = useLiveQuery(() => unknownRequestIds(active), [active.join(','), knownCount]) ?? []
   const candidates = unknown.filter((id) => !dismissed.includes(id)).slice(-MAX_CHECKED)
-  const checks = useQueries({ queries: candidates.map((id) => imageQueries.check(hordeUrl, id)) })
+  const checks = useQueries({ queries: candidates.map((id) => imageQueries.check(id)) })
   return candidates.filter((_, i) => checks[i]?.data?.done === false)
 }

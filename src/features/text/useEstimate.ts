@@ -1,8 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { estimateText, textQueries, type TextRequestPayload } from '@/api/text'
-import { useActiveKey } from '@/features/keys'
-import { useHordeUrl } from '@/features/settings'
+import { estimateText, type TextRequestPayload } from '@/api/text'
+import { useActiveKey } from '@/api/session'
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value)
@@ -21,9 +20,8 @@ export function useTextEstimate(payload: TextRequestPayload | null) {
   const json = payload && JSON.stringify(payload)
   const debounced = useDebounced(json, 800)
   const keyId = useActiveKey()?.id ?? 'none'
-  const hordeUrl = useHordeUrl()
   const query = useQuery({
-    queryKey: [...textQueries.all(), 'estimate', hordeUrl, keyId, debounced],
+    queryKey: ['estimate', 'text', keyId, debounced],
     queryFn: ({ signal }) => estimateText(JSON.parse(debounced!) as TextRequestPayload, signal),
     enabled: debounced !== null,
     staleTime: 60_000,

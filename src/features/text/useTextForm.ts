@@ -1,7 +1,6 @@
+import { workerQueries } from '@/api/workers'
 import { useQuery } from '@tanstack/react-query'
-import { textQueries } from '@/api/text'
-import { useActiveKey, useSharedKeyLimits } from '@/features/keys'
-import { useHordeUrl } from '@/features/settings'
+import { useSharedKeyLimits } from '@/api/session'
 import { promptOf } from './actions'
 import type { TextDoc } from './model/doc'
 import { limitsFor, textFieldErrors } from './model/limits'
@@ -13,11 +12,10 @@ import { useTextSettings } from './store'
  * the reasons Generate is off, the payload for the estimate, and how much of the text does not fit.
  */
 export function useTextForm(draft: TextDoc, promptEmpty: boolean) {
-  const hordeUrl = useHordeUrl()
-  const workers = useQuery(textQueries.workers(hordeUrl))
+  const workers = useQuery(workerQueries.list('text'))
   const settings = useTextSettings()
   const limits = workers.data ? limitsFor(workers.data, settings.models) : null
-  const shared = useSharedKeyLimits(useActiveKey())
+  const shared = useSharedKeyLimits()
   const errors = textFieldErrors(settings, promptEmpty, limits, shared.data?.max_text_tokens ?? null)
   const order = parseSamplerOrder(settings.samplerOrder)
   const reasons = [...new Set(Object.values(errors))]

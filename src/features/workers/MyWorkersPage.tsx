@@ -2,7 +2,6 @@ import { useQueries } from '@tanstack/react-query'
 import { Link } from 'wouter'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import { workerQueries } from '@/api/workers'
-import { useHordeUrl } from '@/features/settings'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { MyWorkerCard } from './components/MyWorkerCard'
@@ -10,11 +9,10 @@ import { WorkerMessages } from './components/WorkerMessages'
 import { useMe } from './useMe'
 
 export default function MyWorkersPage() {
-  const hordeUrl = useHordeUrl()
   const me = useMe()
   const ids = me.user?.worker_ids ?? []
   // Owners see nothing more with their key here: simple GETs, no preflight.
-  const details = useQueries({ queries: ids.map((id) => workerQueries.detail(hordeUrl, id)) })
+  const details = useQueries({ queries: ids.map((id) => workerQueries.detail(id)) })
   const workers = details.flatMap((q) => (q.data ? [q.data] : []))
 
   return (

@@ -4,7 +4,6 @@ import { Link, useLocation, useParams } from 'wouter'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import { deleteTeam, teamQueries, updateTeam, type TeamInput } from '@/api/teams'
 import { workerQueries } from '@/api/workers'
-import { useHordeUrl } from '@/features/settings'
 import { Badge } from '@/ui/Badge'
 import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
@@ -19,10 +18,9 @@ import { useMe } from './useMe'
 
 export default function TeamPage() {
   const { id = '' } = useParams<{ id: string }>()
-  const hordeUrl = useHordeUrl()
   const me = useMe()
-  const team = useQuery(teamQueries.detail(hordeUrl, id))
-  const teams = useQuery(teamQueries.list(hordeUrl))
+  const team = useQuery(teamQueries.detail(id))
+  const teams = useQuery(teamQueries.list())
   const otherNames = (teams.data ?? []).filter((x) => x.id !== id).map((x) => hordeText(x.name))
   const queryClient = useQueryClient()
   const [, navigate] = useLocation()

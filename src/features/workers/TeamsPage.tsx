@@ -5,7 +5,6 @@ import { useLocation } from 'wouter'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import { showChange } from '@/api/heldChanges'
 import { createTeam, teamQueries, type TeamDetails } from '@/api/teams'
-import { useHordeUrl } from '@/features/settings'
 import { Card } from '@/ui/Card'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
@@ -15,9 +14,8 @@ import { hordeText } from '@/lib/hordeText'
 import { useMe } from './useMe'
 
 export default function TeamsPage() {
-  const hordeUrl = useHordeUrl()
   const me = useMe()
-  const teams = useQuery(teamQueries.list(hordeUrl))
+  const teams = useQuery(teamQueries.list())
   const queryClient = useQueryClient()
   const [, navigate] = useLocation()
   const [formKey, setFormKey] = useState(0)
@@ -31,7 +29,7 @@ export default function TeamsPage() {
         const created: TeamDetails = { id, name, info: team.info, worker_count: 0, workers: [] }
         showChange(
           queryClient,
-          teamQueries.list(hordeUrl).queryKey,
+          teamQueries.list().queryKey,
           (list) =>
             Array.isArray(list) && !list.some((t: TeamDetails) => t.id === id) ? [...list, created] : list,
           11_000,

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'wouter'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import { workerQueries } from '@/api/workers'
-import { useHordeUrl } from '@/features/settings'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { StatusBadges } from './components/WorkerBadges'
@@ -12,11 +11,10 @@ import { useMe } from './useMe'
 
 export default function WorkerPage() {
   const { id = '' } = useParams<{ id: string }>()
-  const hordeUrl = useHordeUrl()
   const me = useMe()
   // A moderator's key shows more (paused, suspicion, address); anyone else's key would add nothing.
   const modKeyId = me.isModerator ? me.key?.id : undefined
-  const worker = useQuery(workerQueries.detail(hordeUrl, id, modKeyId))
+  const worker = useQuery(workerQueries.detail(id, modKeyId))
   const mine = Boolean(worker.data && me.user?.worker_ids?.includes(worker.data.id))
 
   return (

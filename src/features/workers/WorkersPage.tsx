@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import { workerQueries } from '@/api/workers'
-import { useHordeUrl } from '@/features/settings'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { VirtualWorkerList } from './components/VirtualWorkerList'
@@ -12,10 +11,9 @@ import { useBrowse } from './store'
 import { formatCount, plural } from '@/lib/format'
 
 export default function WorkersPage() {
-  const hordeUrl = useHordeUrl()
   const { kind, filter } = useBrowse()
   // The public view is enough here: a simple GET, no key, no preflight.
-  const list = useQuery(workerQueries.list(hordeUrl, kind))
+  const list = useQuery(workerQueries.list(kind))
   const deferred = useDeferredValue(filter)
   const workers = useMemo(() => list.data ?? [], [list.data])
   const shown = useMemo(() => visibleWorkers(workers, deferred), [workers, deferred])

@@ -26,7 +26,7 @@ export function CreateSharedKey({ keyId, username }: { keyId: string; username: 
       toast.success(`Shared key “${created.name ?? 'unnamed'}” created`)
       setForm(EMPTY_FORM)
       // The horde caches find_user for 30 s, so its list of keys may not have the new one yet.
-      queryClient.setQueryData(userQueries.me(keyId, '').queryKey, (u) =>
+      queryClient.setQueryData(userQueries.me(keyId).queryKey, (u) =>
         u ? { ...u, sharedkey_ids: [...(u.sharedkey_ids ?? []), created.id] } : u,
       )
     },

@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { getConnection } from '@/api/connection'
 import { humanMessage } from '@/api/errors'
 import { userQueries, type UserDetails, type UserSort } from '@/api/users'
 import { formatKudos } from '@/lib/format'
@@ -26,7 +25,7 @@ export function Leaderboard() {
   const [sort, setSort] = useState<UserSort>('kudos')
   const [page, setPage] = useState(1)
   const q = useQuery({
-    ...userQueries.page(getConnection().hordeUrl, page, sort),
+    ...userQueries.page(page, sort),
     refetchInterval: 5 * 60_000,
     placeholderData: keepPreviousData,
   })

@@ -33,7 +33,7 @@ export function SharedKeyCard({ sharedKey, keyId }: { sharedKey: SharedKeyDetail
     onSuccess: () => {
       toast.success(`Shared key “${sharedKey.name ?? 'unnamed'}” deleted`)
       // find_user is cached for 30 s on the horde: drop the key from our copy rather than re-read it.
-      queryClient.setQueryData(userQueries.me(keyId, '').queryKey, (u) =>
+      queryClient.setQueryData(userQueries.me(keyId).queryKey, (u) =>
         u ? { ...u, sharedkey_ids: (u.sharedkey_ids ?? []).filter((id) => id !== sharedKey.id) } : u,
       )
     },

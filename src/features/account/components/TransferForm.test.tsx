@@ -6,11 +6,21 @@ import { SEEDED_KEYS } from '@sim/seedKeys'
 import { userQueries } from '@/api/users'
 import { db } from '@/lib/studioDb'
 import { renderWithHorde } from '@/test/renderWithHorde'
-import { SIM_API, actAs, useSimHorde } from '@/test/simFetch'
+import { useKeys } from '@/features/keys'
+import { SIM_API, useSimHorde } from '@/test/simFetch'
 import { TransferForm } from './TransferForm'
 
+/** The artist's key (k1, active) and the newcomer's (k2), as the keys page would have stored them. */
+function storeKeys() {
+  const stored = (id: string, key: string) => ({ id, label: id, key, remember: false, addedAt: 0 })
+  useKeys.setState({
+    keys: [stored('k1', SEEDED_KEYS.artist.key), stored('k2', SEEDED_KEYS.newcomer.key)],
+    activeId: 'k1',
+  })
+}
+
 function Harness() {
-  const me = useQuery(userQueries.me('k1', SEEDED_KEYS.artist.key))
+  const me = useQuery(userQueries.me('k1'))
   return me.data ? <TransferForm sender={me.data} keyId="k1" /> : null
 }
 
@@ -25,7 +35,7 @@ async function review(recipient: string, amount: string) {
 describe('TransferForm against the simulated horde', () => {
   const horde = useSimHorde()
   beforeEach(async () => {
-    actAs(SEEDED_KEYS.artist.key)
+    storeKeys()
     await db.kudosTransfers.clear()
   })
   const kudos = (id: number) => horde.current.sim.state.users.get(id)!.kudos
@@ -80,12 +90,12 @@ describe('TransferForm against the simulated horde', () => {
 describe('TransferForm with the horde’s caches on', () => {
   const horde = useSimHorde({ caches: true })
   beforeEach(async () => {
-    actAs(SEEDED_KEYS.artist.key)
+    storeKeys()
     await db.kudosTransfers.clear()
   })
 
   function TwoKeys() {
-    const recipient = useQuery(userQueries.me('k2', SEEDED_KEYS.newcomer.key))
+    const recipient = useQuery(userQueries.me('k2'))
     return (
       <>
         <Harness />

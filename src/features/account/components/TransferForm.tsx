@@ -42,7 +42,7 @@ export function TransferForm({ sender, keyId }: { sender: UserDetails; keyId: st
   const [rereading, setRereading] = useState(false)
   // A second click can land before React re-renders the disabled button: one transfer per preview.
   const confirmed = useRef<TransferPreview | null>(null)
-  const meKey = userQueries.me(keyId, '').queryKey
+  const meKey = userQueries.me(keyId).queryKey
 
   const lookup = useMutation({
     mutationFn: async ({ id }: { id: number; name: string; amount: number }) => getUserHeld(id),

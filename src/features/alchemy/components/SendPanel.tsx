@@ -1,6 +1,5 @@
 import { useState } from 'react'
-import { looksLikeSharedKey } from '@/api/sharedKeys'
-import { useActiveKey, useKeyOwner } from '@/features/keys'
+import { useActiveKey, useMe } from '@/api/session'
 import { submitAlchemyRequest } from '@/features/requests'
 import { formatKudos } from '@/lib/format'
 import { Button } from '@/ui/Button'
@@ -17,13 +16,13 @@ export function SendPanel({ served }: SendPanelProps) {
   const source = useAlchemy((s) => s.source)
   const forms = useAlchemy((s) => s.forms)
   const active = useActiveKey()
-  const owner = useKeyOwner(active)
+  const owner = useMe()
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
   const problems = choiceProblems(forms, source !== null)
   if (!active) problems.push('Choose an API key first (alchemy needs one).')
-  else if (looksLikeSharedKey(active.key)) {
+  else if (active.kind === 'shared') {
     problems.push('Alchemy needs your own API key: the horde refuses shared keys here.')
   }
   const unserved = served ? forms.filter((f) => !served.get(f)) : []

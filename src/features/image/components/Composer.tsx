@@ -1,10 +1,10 @@
+import { statusQueries } from '@/api/status'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent } from 'react'
 import { toast } from 'sonner'
 import { HordeError } from '@/api/errors'
-import { imageQueries } from '@/api/images'
 import { humanMessage } from '@/api/errors'
-import { useActiveKey } from '@/features/keys'
+import { useActiveKey } from '@/api/session'
 import {
   buildSourceFields,
   sourceProblems,
@@ -14,7 +14,6 @@ import {
   useSourceSummary,
 } from '@/features/painter'
 import { submitImageRequest } from '@/features/requests'
-import { useHordeUrl } from '@/features/settings'
 import type { RequestError } from '@/lib/studioDb'
 import { toPayload, withSource } from '../model/payload'
 import {
@@ -52,8 +51,7 @@ export function Composer() {
     () => (source ? { ...stored, width: source.width, height: source.height } : stored),
     [stored, source],
   )
-  const hordeUrl = useHordeUrl()
-  const models = useQuery(imageQueries.models(hordeUrl))
+  const models = useQuery(statusQueries.models('image'))
   const hasKey = useActiveKey() !== null
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
   const [attempted, setAttempted] = useState(false)

@@ -1,4 +1,4 @@
-import { useActiveKey, useKeyOwner } from '@/features/keys'
+import { useActiveKey, useMe } from '@/api/session'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import type { RequestError } from '@/lib/studioDb'
 import { formatKudos } from '@/lib/format'
@@ -16,7 +16,7 @@ interface GenerateBarProps {
 /** The cost, why Generate is off, who pays, and what the horde said when it refused. */
 export function GenerateBar({ reasons, estimate, sending, submitError, otherErrors }: GenerateBarProps) {
   const active = useActiveKey()
-  const owner = useKeyOwner(active)
+  const owner = useMe()
   const ready = reasons.length === 0
   return (
     <div className="grid gap-3">

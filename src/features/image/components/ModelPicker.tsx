@@ -1,8 +1,7 @@
+import { statusQueries } from '@/api/status'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useState } from 'react'
 import { hordeDetail, humanMessage } from '@/api/errors'
-import { imageQueries } from '@/api/images'
-import { useHordeUrl } from '@/features/settings'
 import { Button } from '@/ui/Button'
 import { ErrorState } from '@/ui/ErrorState'
 import { Field, inputClass } from '@/ui/Field'
@@ -12,8 +11,7 @@ import { CheckField } from './Controls'
 
 /** The horde's live model list: workers, queue and ETA for each; search, favourites. */
 export function ModelPicker({ error }: { error?: string }) {
-  const hordeUrl = useHordeUrl()
-  const query = useQuery(imageQueries.models(hordeUrl))
+  const query = useQuery(statusQueries.models('image'))
   const chosen = useComposer((s) => s.form.models)
   const favourites = useComposer((s) => s.favourites)
   const [search, setSearch] = useState('')

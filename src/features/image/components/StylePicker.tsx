@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { humanMessage } from '@/api/errors'
 import { styleQueries } from '@/api/styles'
-import { useHordeUrl } from '@/features/settings'
 import { Button } from '@/ui/Button'
 import { Field, inputClass } from '@/ui/Field'
 import { setField, useComposer } from '../store'
@@ -12,9 +11,8 @@ import { setField, useComposer } from '../store'
  * it: its models and parameters replace the form's, and its template wraps the prompt.
  */
 export function StylePicker({ error }: { error?: string }) {
-  const hordeUrl = useHordeUrl()
   const style = useComposer((s) => s.form.style)
-  const query = useQuery(styleQueries.image(hordeUrl))
+  const query = useQuery(styleQueries.image())
   const listId = useId()
   const typed = style.trim().toLowerCase()
   const chosen = query.data?.find((s) => s.name.toLowerCase() === typed || s.id === style.trim())

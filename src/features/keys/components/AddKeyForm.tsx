@@ -38,10 +38,10 @@ export function AddKeyForm({ onAdded, initialKey = '' }: { onAdded?: () => void;
   const [remember, setRemember] = useState(false)
   const [inputError, setInputError] = useState<ReactNode>(null)
   const check = useMutation({
-    mutationFn: (secret: string) => findUser(secret),
+    mutationFn: (secret: string) => findUser({ apiKey: secret }),
     onSuccess: (user, secret) => {
       const stored = addKey({ label: label.trim() || user.username, key: secret, remember })
-      queryClient.setQueryData(userQueries.me(stored.id, secret).queryKey, user)
+      queryClient.setQueryData(userQueries.me(stored.id).queryKey, user)
       toast.success(`Now using the key of ${user.username}`, { id: 'key-added' })
       setKey('')
       setLabel('')

@@ -16,11 +16,11 @@ export function QuickKeys() {
   const choose = useMutation({
     mutationFn: async (choice: { label: string; key: string }) => ({
       choice,
-      user: await findUser(choice.key),
+      user: await findUser({ apiKey: choice.key }),
     }),
     onSuccess: ({ choice, user }) => {
       const stored = addKey({ label: choice.label, key: choice.key, remember: true })
-      queryClient.setQueryData(userQueries.me(stored.id, choice.key).queryKey, user)
+      queryClient.setQueryData(userQueries.me(stored.id).queryKey, user)
       toast.success(`Now using ${user.username}`, { id: 'key-added' })
     },
   })

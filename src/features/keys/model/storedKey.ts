@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
+import { keyKind, type ActiveKey } from '@/api/session'
 
-export const ANONYMOUS_KEY = '0000000000'
+export { ANONYMOUS_KEY } from '@/api/session'
 
 export const StoredKey = z.object({
   /** Our local id: goes into query keys and the DOM instead of the secret. */
@@ -12,6 +13,11 @@ export const StoredKey = z.object({
   addedAt: z.number(),
 })
 export type StoredKey = z.infer<typeof StoredKey>
+
+/** The key as the rest of the app may know it: never its secret. */
+export function describeKey(stored: StoredKey): ActiveKey {
+  return { id: stored.id, label: stored.label, kind: keyKind(stored.key) }
+}
 
 export interface KeysSnapshot {
   keys: StoredKey[]

@@ -97,8 +97,8 @@ function FilterRow({
 }
 
 export default function FiltersSection() {
-  const { hordeUrl, keyId } = useModerator()
-  const filters = useQuery(filterQueries.list(hordeUrl, keyId))
+  const { keyId } = useModerator()
+  const filters = useQuery(filterQueries.list(keyId))
   const { run, outcome } = useModAction()
   const [draft, setDraft] = useState<FilterDraft>(emptyDraft)
 

@@ -23,8 +23,8 @@ function left(seconds: number): string {
 }
 
 export default function IpBlocksSection() {
-  const { hordeUrl, keyId } = useModerator()
-  const blocks = useQuery(ipBlockQueries.list(hordeUrl, keyId))
+  const { keyId } = useModerator()
+  const blocks = useQuery(ipBlockQueries.list(keyId))
   const { run, outcome } = useModAction()
   const [ip, setIp] = useState('')
   const [hours, setHours] = useState('24')

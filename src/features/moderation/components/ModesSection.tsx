@@ -37,8 +37,8 @@ const MODES: { mode: Mode; name: string; who: string; on: string; off: string }[
 ]
 
 export default function ModesSection() {
-  const { hordeUrl, keyId } = useModerator()
-  const modesQuery = statusQueries.modes(hordeUrl, keyId)
+  const { keyId } = useModerator()
+  const modesQuery = statusQueries.modes(keyId)
   const modes = useQuery(modesQuery)
   const queryClient = useQueryClient()
   const { run, outcome } = useModAction()

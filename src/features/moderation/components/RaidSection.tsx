@@ -26,8 +26,8 @@ function growthText(growth: number | null): string {
 
 function SuspectUser({ user }: { user: UserDetails }) {
   const { run, outcome } = useModAction()
-  const { hordeUrl, keyId } = useModerator()
-  const refresh = [moderatedUserQueries.detail(hordeUrl, user.id, keyId).queryKey, userQueries.all()]
+  const { keyId } = useModerator()
+  const refresh = [moderatedUserQueries.detail(user.id, keyId).queryKey, userQueries.all()]
   const apply = (change: Parameters<typeof updateUser>[1], action: string) =>
     run({ target: `user ${user.username}`, action }, () => updateUser(user.id, change), refresh)
   return (
@@ -77,7 +77,7 @@ function SuspectUser({ user }: { user: UserDetails }) {
 
 export default function RaidSection() {
   const { hordeUrl, keyId } = useModerator()
-  const workers = useQuery({ ...workerQueries.list(hordeUrl, undefined, keyId), refetchInterval: 30_000 })
+  const workers = useQuery({ ...workerQueries.list(undefined, keyId), refetchInterval: 30_000 })
   const [by, setBy] = useState<'suspicion' | 'growth'>('suspicion')
   const list = workers.data ?? []
   const { before } = history.baseFor(
@@ -94,7 +94,7 @@ export default function RaidSection() {
     ...new Set(ranked.map((r) => aliasId(r.item.owner)).filter((id): id is number => id !== null)),
   ].slice(0, 10)
   const owners = useQueries({
-    queries: ownerIds.map((id) => moderatedUserQueries.detail(hordeUrl, id, keyId)),
+    queries: ownerIds.map((id) => moderatedUserQueries.detail(id, keyId)),
   })
   const suspectUsers = owners
     .map((o) => o.data)

@@ -31,9 +31,9 @@ function Row({ name, children }: { name: string; children: React.ReactNode }) {
 }
 
 export default function UserDetail({ userId }: { userId: string }) {
-  const { hordeUrl, keyId, viewer } = useModerator()
+  const { keyId, viewer } = useModerator()
   const id = /^\d+$/.test(userId) ? Number(userId) : NaN
-  const query = moderatedUserQueries.detail(hordeUrl, id, keyId)
+  const query = moderatedUserQueries.detail(id, keyId)
   const user = useQuery({ ...query, enabled: Number.isFinite(id) })
   const { run, outcome } = useModAction()
 

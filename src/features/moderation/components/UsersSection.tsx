@@ -10,17 +10,15 @@ import { Card } from '@/ui/Card'
 import { ErrorState } from '@/ui/ErrorState'
 import { Field, inputClass } from '@/ui/Field'
 import { Spinner } from '@/ui/Spinner'
-import { useModerator } from '../context'
 import { formatAge, parseUserRef } from '../model/findUser'
 
 export default function UsersSection() {
-  const { hordeUrl } = useModerator()
   const [, navigate] = useLocation()
   const [page, setPage] = useState(1)
   const [sort, setSort] = useState<UserSort>('kudos')
   const [find, setFind] = useState('')
   const [findError, setFindError] = useState<string | null>(null)
-  const users = useQuery({ ...userQueries.page(hordeUrl, page, sort), placeholderData: keepPreviousData })
+  const users = useQuery({ ...userQueries.page(page, sort), placeholderData: keepPreviousData })
 
   return (
     <div className="grid gap-4">

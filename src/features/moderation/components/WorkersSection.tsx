@@ -11,8 +11,8 @@ import { ModeratedWorkerRow } from './ModeratedWorkerRow'
 import { plural } from '@/lib/format'
 
 export default function WorkersSection() {
-  const { hordeUrl, keyId } = useModerator()
-  const workers = useQuery(workerQueries.list(hordeUrl, undefined, keyId))
+  const { keyId } = useModerator()
+  const workers = useQuery(workerQueries.list(undefined, keyId))
   const [filter, setFilter] = useState('')
   const needle = filter.trim().toLowerCase()
   const shown = (workers.data ?? [])

@@ -41,7 +41,7 @@ function connectError(error: unknown, url: string): string {
 }
 
 function HordeHealth({ url }: { url: string }) {
-  const heartbeat = useQuery(statusQueries.heartbeat(url))
+  const heartbeat = useQuery(statusQueries.heartbeat())
   if (heartbeat.isPending) return <Spinner label="Checking the horde" />
   if (heartbeat.isError)
     return (

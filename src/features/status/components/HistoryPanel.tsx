@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { ANONYMOUS_KEY, useActiveKey, useKeyOwner } from '@/features/keys'
-import { useHordeUrl } from '@/features/settings'
+import { useMe } from '@/api/session'
+import { useHordeUrl } from '@/api/session'
 import { db } from '@/lib/studioDb'
 import { Spinner } from '@/ui/Spinner'
 import { groupSeries, type SeriesLine } from '../model/series'
@@ -23,8 +23,7 @@ function Lines({ lines }: { lines: SeriesLine[] }) {
 /** What the sampler kept while the app was open: the user's kudos, their workers, favourite models' queues. */
 export function HistoryPanel() {
   const hordeUrl = useHordeUrl()
-  const active = useActiveKey()
-  const owner = useKeyOwner(active && active.key !== ANONYMOUS_KEY ? active : null)
+  const owner = useMe()
   const favourites = useFavouriteModels()
   const userId = owner.data && owner.data.id !== 0 ? owner.data.id : null
   const lines = useLiveQuery(async () => {

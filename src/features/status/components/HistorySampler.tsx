@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
+import { useActiveKey } from '@/api/session'
+import type { Sampler } from '../sampler/run'
 
 /**
  * Starts sampling kudos, workers and favourite models' queues once the browser is idle after the first
@@ -7,20 +9,28 @@ import { useEffect } from 'react'
  */
 export function HistorySampler() {
   const queryClient = useQueryClient()
+  const key = useActiveKey()
+  const current = useRef(key)
+  const sampler = useRef<Sampler | null>(null)
   useEffect(() => {
-    let stop: (() => void) | undefined
+    const changed = current.current?.id !== key?.id
+    current.current = key
+    if (changed) sampler.current?.keyChanged()
+  }, [key])
+  useEffect(() => {
     let cancelled = false
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1_000))
     const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout
     const id = idle(() => {
       void import('../sampler/run').then(({ startSampler }) => {
-        if (!cancelled) stop = startSampler(queryClient)
+        if (!cancelled) sampler.current = startSampler(queryClient, () => current.current)
       })
     })
     return () => {
       cancelled = true
       cancelIdle(id)
-      stop?.()
+      sampler.current?.stop()
+      sampler.current = null
     }
   }, [queryClient])
   return null

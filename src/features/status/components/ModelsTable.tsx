@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { humanMessage } from '@/api/errors'
 import { statusQueries, type ModelType } from '@/api/status'
-import { useHordeUrl } from '@/features/settings'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { cn } from '@/ui/cn'
@@ -25,11 +24,10 @@ const inputClass =
 
 /** The models workers serve now, with their queue; searchable, sortable, starred ones first. */
 export function ModelsTable() {
-  const hordeUrl = useHordeUrl()
   const [type, setType] = useState<ModelType>('image')
   const [search, setSearch] = useState('')
   const [sort, setSort] = useState<ModelSort>({ key: 'count', descending: true })
-  const q = useQuery(statusQueries.models(hordeUrl, type))
+  const q = useQuery(statusQueries.models(type))
   const favourites = useFavouriteModels((s) => s[type])
   const rows = useMemo(
     () => arrangeModels(q.data ?? [], search, sort, new Set(favourites)),

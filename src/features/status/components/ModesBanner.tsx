@@ -1,19 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { statusQueries } from '@/api/status'
-import { useActiveIsModerator, useActiveKey, useKeyOwner } from '@/features/keys'
-import { useHordeUrl } from '@/features/settings'
+import { useActiveKey, useIsModerator, useMe } from '@/api/session'
 import { activeModes } from '../model/modes'
 
 /** Across the whole app while the horde is in a special mode, saying what it means for the user. */
 export function ModesBanner() {
-  const hordeUrl = useHordeUrl()
   const active = useActiveKey()
   // Only a moderator's key may ask for raid mode; everyone else asks without a key.
-  const moderatorKeyId = useActiveIsModerator() && active ? active.id : null
+  const moderatorKeyId = useIsModerator() && active ? active.id : null
   // Until the key's owner is known, a key-less read could fill the horde's cache without raid_mode for 50 s.
-  const owner = useKeyOwner(active, { live: true })
+  const owner = useMe({ live: true })
   const modes = useQuery({
-    ...statusQueries.modes(hordeUrl, moderatorKeyId),
+    ...statusQueries.modes(moderatorKeyId),
     enabled: active === null || !owner.isPending,
   })
   const notices = activeModes(modes.data)

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { humanMessage } from '@/api/errors'
 import { statusQueries, type Newspiece } from '@/api/status'
-import { useHordeUrl } from '@/features/settings'
 import { Badge } from '@/ui/Badge'
 import { Button } from '@/ui/Button'
 import { ErrorState } from '@/ui/ErrorState'
@@ -66,8 +65,7 @@ function Piece({ piece }: { piece: Newspiece }) {
 }
 
 export function NewsList() {
-  const hordeUrl = useHordeUrl()
-  const q = useQuery(statusQueries.news(hordeUrl))
+  const q = useQuery(statusQueries.news())
   const [all, setAll] = useState(false)
   if (q.isPending) return <Spinner label="Loading the news" />
   if (q.isError) return <ErrorState message={humanMessage(q.error)} onRetry={() => void q.refetch()} />

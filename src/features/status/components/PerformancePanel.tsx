@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { humanMessage } from '@/api/errors'
 import { statusQueries } from '@/api/status'
-import { useHordeUrl } from '@/features/settings'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { formatCount, plural } from '@/lib/format'
@@ -21,8 +20,7 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 
 /** How loaded the horde is now: what waits, who serves it, and what was done in the past minute. */
 export function PerformancePanel() {
-  const hordeUrl = useHordeUrl()
-  const q = useQuery(statusQueries.performance(hordeUrl))
+  const q = useQuery(statusQueries.performance())
   if (q.isPending) return <Spinner label="Loading the horde's load" />
   if (q.isError) return <ErrorState message={humanMessage(q.error)} onRetry={() => void q.refetch()} />
   const p = q.data

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { humanMessage } from '@/api/errors'
 import { statsQueries, type ImageTotals, type StatsKind, type TextTotals } from '@/api/stats'
-import { useHordeUrl } from '@/features/settings'
 import { Card } from '@/ui/Card'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
@@ -31,9 +30,8 @@ function totalsRows(kind: StatsKind, totals: ImageTotals | TextTotals) {
 }
 
 function Totals({ kind }: { kind: StatsKind }) {
-  const hordeUrl = useHordeUrl()
-  const image = useQuery({ ...statsQueries.imageTotals(hordeUrl), enabled: kind === 'image' })
-  const text = useQuery({ ...statsQueries.textTotals(hordeUrl), enabled: kind === 'text' })
+  const image = useQuery({ ...statsQueries.imageTotals(), enabled: kind === 'image' })
+  const text = useQuery({ ...statsQueries.textTotals(), enabled: kind === 'text' })
   const q = kind === 'image' ? image : text
   const noun = kind === 'image' ? 'Images' : 'Text requests'
   if (q.isPending) return <Spinner label={`Loading ${noun.toLowerCase()} totals`} />
@@ -57,9 +55,8 @@ function Totals({ kind }: { kind: StatsKind }) {
 }
 
 function PerModel({ kind }: { kind: StatsKind }) {
-  const hordeUrl = useHordeUrl()
   const [period, setPeriod] = useState<StatsPeriod>('day')
-  const q = useQuery(statsQueries.models(hordeUrl, kind))
+  const q = useQuery(statsQueries.models(kind))
   const noun = kind === 'image' ? 'images' : 'text requests'
   return (
     <div className="grid gap-2">

@@ -15,7 +15,7 @@ describe('sampling against the simulated horde', () => {
     const samples = await collectSamples(
       SIM_API,
       {
-        owner: () => findUser(SEEDED_KEYS.artist.key),
+        owner: () => findUser({ apiKey: SEEDED_KEYS.artist.key }),
         worker: (id) => getWorker(id),
         models: (type) => getModels(type),
         favourites: { image: ['Deliberate', 'No Such Model'], text: [] },

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SEEDED_KEYS } from '@sim/seedKeys'
-import { useKeys } from '@/features/keys'
+import { describeKey, getActiveKey, useKeys } from '@/features/keys'
 import { db } from '@/lib/studioDb'
 import { useSimHorde } from '@/test/simFetch'
 import { SAMPLE_EVERY_MS, startSampler } from './run'
@@ -12,6 +12,11 @@ async function kudosSamples() {
   return (await db.samples.toArray()).filter(
     (s) => s.series.endsWith(':kudos') && !s.series.includes('worker'),
   )
+}
+
+const activeKey = () => {
+  const stored = getActiveKey()
+  return stored && describeKey(stored)
 }
 
 describe('the sampler', () => {
@@ -33,7 +38,7 @@ describe('the sampler', () => {
   })
 
   it('samples at once, then every five minutes while visible, and catches up when the tab comes back', async () => {
-    const stop = startSampler(new QueryClient())
+    const { stop } = startSampler(new QueryClient(), activeKey)
     await vi.waitFor(async () => expect(await kudosSamples()).toHaveLength(1))
 
     await vi.advanceTimersByTimeAsync(SAMPLE_EVERY_MS)
@@ -53,24 +58,25 @@ describe('the sampler', () => {
 
   it('samples a newly chosen key at once', async () => {
     useKeys.setState({ keys: [], activeId: null })
-    const stop = startSampler(new QueryClient())
+    const { stop, keyChanged } = startSampler(new QueryClient(), activeKey)
     await new Promise((r) => setTimeout(r, 100))
     expect(await kudosSamples()).toHaveLength(0)
     useKeys.setState({
       keys: [{ id: 'k', label: 'Artist', key: SEEDED_KEYS.artist.key, remember: false, addedAt: 0 }],
       activeId: 'k',
     })
+    keyChanged()
     await vi.waitFor(async () => expect(await kudosSamples()).toHaveLength(1))
     stop()
   })
 
   it('does not sample again on a reload within the period', async () => {
-    const first = startSampler(new QueryClient())
+    const first = startSampler(new QueryClient(), activeKey)
     await vi.waitFor(async () => expect(await kudosSamples()).toHaveLength(1))
-    first()
-    const second = startSampler(new QueryClient())
+    first.stop()
+    const second = startSampler(new QueryClient(), activeKey)
     await new Promise((r) => setTimeout(r, 100))
     expect(await kudosSamples()).toHaveLength(1)
-    second()
+    second.stop()
   })
 })

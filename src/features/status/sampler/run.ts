@@ -3,7 +3,7 @@ import { statusQueries } from '@/api/status'
 import { userQueries } from '@/api/users'
 import { workerQueries } from '@/api/workers'
 import { getConnection } from '@/api/connection'
-import { ANONYMOUS_KEY, getActiveKey, useKeys } from '@/features/keys'
+import type { ActiveKey } from '@/api/session'
 import { useFavouriteModels } from '../store'
 import { collectSamples } from './collect'
 import { keepSamples, lastSampleAt } from './store'
@@ -11,19 +11,18 @@ import { keepSamples, lastSampleAt } from './store'
 /** Kudos and queues move slowly; a sample every five minutes draws the day well and costs the horde little. */
 export const SAMPLE_EVERY_MS = 5 * 60_000
 
-async function sampleOnce(queryClient: QueryClient): Promise<void> {
+async function sampleOnce(queryClient: QueryClient, key: ActiveKey | null): Promise<void> {
   const { hordeUrl } = getConnection()
-  const key = getActiveKey()
   const now = Date.now()
   const samples = await collectSamples(
     hordeUrl,
     {
       owner: async () =>
-        key && key.key !== ANONYMOUS_KEY
-          ? queryClient.fetchQuery({ ...userQueries.me(key.id, key.key), staleTime: 60_000 })
+        key && key.kind !== 'anonymous'
+          ? queryClient.fetchQuery({ ...userQueries.me(key.id), staleTime: 60_000 })
           : null,
-      worker: (id) => queryClient.fetchQuery({ ...workerQueries.detail(hordeUrl, id), staleTime: 60_000 }),
-      models: (type) => queryClient.fetchQuery(statusQueries.models(hordeUrl, type)),
+      worker: (id) => queryClient.fetchQuery({ ...workerQueries.detail(id), staleTime: 60_000 }),
+      models: (type) => queryClient.fetchQuery(statusQueries.models(type)),
       favourites: useFavouriteModels.getState(),
     },
     now,
@@ -31,11 +30,17 @@ async function sampleOnce(queryClient: QueryClient): Promise<void> {
   await keepSamples(samples, now)
 }
 
+export interface Sampler {
+  stop: () => void
+  /** Another key is another user: their first sample should not wait for the round. */
+  keyChanged: () => void
+}
+
 /**
  * Samples while the app is open and visible: every SAMPLE_EVERY_MS, and on coming back to a tab that missed
- * one. Returns a stop function.
+ * one; as whoever `activeKey` names at each round.
  */
-export function startSampler(queryClient: QueryClient): () => void {
+export function startSampler(queryClient: QueryClient, activeKey: () => ActiveKey | null): Sampler {
   let last = 0
   let running = false
   let stopped = false
@@ -46,7 +51,7 @@ export function startSampler(queryClient: QueryClient): () => void {
     running = true
     last = Date.now()
     try {
-      await sampleOnce(queryClient)
+      await sampleOnce(queryClient, activeKey())
     } catch {
       // A failed sample is a gap in the line; the next tick tries again.
     } finally {
@@ -55,12 +60,6 @@ export function startSampler(queryClient: QueryClient): () => void {
   }
   const onVisible = () => void tick()
   document.addEventListener('visibilitychange', onVisible)
-  // Another key is another user: their first sample should not wait for the round.
-  const unsubscribe = useKeys.subscribe((state, previous) => {
-    if (state.activeId === previous.activeId) return
-    last = 0
-    void tick()
-  })
   const timer = window.setInterval(() => void tick(), SAMPLE_EVERY_MS)
   void lastSampleAt()
     .catch(() => null)
@@ -68,10 +67,15 @@ export function startSampler(queryClient: QueryClient): () => void {
       last = at !== null && at <= Date.now() ? at : 0
       return tick()
     })
-  return () => {
-    stopped = true
-    window.clearInterval(timer)
-    document.removeEventListener('visibilitychange', onVisible)
-    unsubscribe()
+  return {
+    stop: () => {
+      stopped = true
+      window.clearInterval(timer)
+      document.removeEventListener('visibilitychange', onVisible)
+    },
+    keyChanged: () => {
+      last = 0
+      void tick()
+    },
   }
 }

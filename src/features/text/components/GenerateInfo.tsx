@@ -1,5 +1,5 @@
 import { formatKudos } from '@/lib/format'
-import { useActiveKey, useKeyOwner } from '@/features/keys'
+import { useActiveKey, useMe } from '@/api/session'
 
 interface GenerateInfoProps {
   id: string
@@ -11,7 +11,7 @@ interface GenerateInfoProps {
 /** Who pays, the cost, why Generate is off, and what does not fit in the context. */
 export function GenerateInfo({ id, reasons, trimmedTokens, estimate }: GenerateInfoProps) {
   const active = useActiveKey()
-  const owner = useKeyOwner(active)
+  const owner = useMe()
   return (
     <div className="grid gap-2 text-sm">
       <div className="flex flex-wrap items-center gap-3">

@@ -1,8 +1,8 @@
+import { statusQueries } from '@/api/status'
+import { workerQueries } from '@/api/workers'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { humanMessage } from '@/api/errors'
-import { textQueries } from '@/api/text'
-import { useHordeUrl } from '@/features/settings'
 import { ErrorState } from '@/ui/ErrorState'
 import { limitsFor } from '../model/limits'
 import { setSetting, useTextSettings } from '../store'
@@ -10,9 +10,8 @@ import { plural } from '@/lib/format'
 
 /** The text models someone serves now, with workers, queue, ETA and the lengths their workers allow. */
 export function ModelPicker({ error }: { error?: string }) {
-  const hordeUrl = useHordeUrl()
-  const models = useQuery(textQueries.models(hordeUrl))
-  const workers = useQuery(textQueries.workers(hordeUrl))
+  const models = useQuery(statusQueries.models('text'))
+  const workers = useQuery(workerQueries.list('text'))
   const chosen = useTextSettings((s) => s.models)
 
   useEffect(() => {

@@ -3,7 +3,6 @@ import { useState } from 'react'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import { teamQueries } from '@/api/teams'
 import type { WorkerDetails } from '@/api/workers'
-import { useHordeUrl } from '@/features/settings'
 import { Button } from '@/ui/Button'
 import { Field, inputClass } from '@/ui/Field'
 import { hordeText } from '@/lib/hordeText'
@@ -12,8 +11,7 @@ import { ActionError } from './ActionError'
 
 /** Any team can be joined: the horde asks no consent of a team's creator. */
 export function TeamPicker({ worker }: { worker: WorkerDetails }) {
-  const hordeUrl = useHordeUrl()
-  const teams = useQuery(teamQueries.list(hordeUrl))
+  const teams = useQuery(teamQueries.list())
   const current = worker.team?.id ?? ''
   const [chosen, setChosen] = useState(current)
   const change = useWorkerChange(worker, (w) =>

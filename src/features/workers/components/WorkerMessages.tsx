@@ -3,7 +3,6 @@ import { toast } from 'sonner'
 import { deleteWorkerMessage, workerMessageQueries } from '@/api/workerMessages'
 import type { WorkerDetails } from '@/api/workers'
 import { hordeDetail, humanMessage } from '@/api/errors'
-import { useHordeUrl } from '@/features/settings'
 import { Button } from '@/ui/Button'
 import { ErrorState } from '@/ui/ErrorState'
 import { formatHordeDate } from '../format'
@@ -24,8 +23,7 @@ interface Props {
  * Only a message's sender or a moderator may delete it.
  */
 export function WorkerMessages({ keyId, userId, moderator, workers }: Props) {
-  const hordeUrl = useHordeUrl()
-  const list = useQuery(workerMessageQueries.list(hordeUrl, keyId))
+  const list = useQuery(workerMessageQueries.list(keyId))
   const messages = mergeMessages(workers, list.data ?? [])
   return (
     <section aria-labelledby="messages-heading" className="grid gap-3">
