@@ -1,3 +1,4 @@
+import { hordeDetail, humanMessage } from '@/api/errors'
 import { Button } from './Button'
 
 interface ErrorStateProps {
@@ -20,5 +21,16 @@ export function ErrorState({ message, detail, onRetry }: ErrorStateProps) {
         </Button>
       )}
     </div>
+  )
+}
+
+/** A failed read of the horde, in its human words, with the way to ask again. */
+export function QueryError({ query }: { query: { error: unknown; refetch: () => unknown } }) {
+  return (
+    <ErrorState
+      message={humanMessage(query.error)}
+      detail={hordeDetail(query.error)}
+      onRetry={() => void query.refetch()}
+    />
   )
 }

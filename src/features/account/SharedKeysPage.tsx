@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { hordeDetail, humanMessage } from '@/api/errors'
 import { sharedKeyQueries } from '@/api/sharedKeys'
 import { Card } from '@/ui/Card'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import { accountGate } from './components/AccountGate'
 import { CreateSharedKey } from './components/CreateSharedKey'
 import { SharedKeyCard } from './components/SharedKeyCard'
@@ -41,11 +40,7 @@ export default function SharedKeysPage() {
               ) : keys.isPending ? (
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading your shared keys…</p>
               ) : keys.isError ? (
-                <ErrorState
-                  message={humanMessage(keys.error)}
-                  detail={hordeDetail(keys.error)}
-                  onRetry={() => void keys.refetch()}
-                />
+                <QueryError query={keys} />
               ) : (
                 <div className="grid gap-3 lg:grid-cols-2">
                   {keys.data.map((k) => (

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query'
 import { Link } from 'wouter'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import { workerQueries } from '@/api/workers'
-import { ErrorState } from '@/ui/ErrorState'
+import { ErrorState, QueryError } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { MyWorkerCard } from './components/MyWorkerCard'
 import { WorkerMessages } from './components/WorkerMessages'
@@ -35,11 +35,7 @@ export default function MyWorkersPage() {
           <Spinner label="Asking the horde" /> Asking the horde…
         </p>
       ) : me.owner.isError ? (
-        <ErrorState
-          message={humanMessage(me.owner.error)}
-          detail={hordeDetail(me.owner.error)}
-          onRetry={() => void me.owner.refetch()}
-        />
+        <QueryError query={me.owner} />
       ) : ids.length === 0 ? (
         <p className="text-sm">
           {me.user?.id === 0

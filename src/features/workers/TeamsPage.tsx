@@ -2,11 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { toast } from 'sonner'
 import { useLocation } from 'wouter'
-import { hordeDetail, humanMessage } from '@/api/errors'
 import { showChange } from '@/api/heldChanges'
 import { createTeam, teamQueries, type TeamDetails } from '@/api/teams'
 import { Card } from '@/ui/Card'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { TeamCard } from './components/TeamCard'
 import { TeamForm } from './components/TeamForm'
@@ -82,11 +81,7 @@ export default function TeamsPage() {
             <Spinner label="Loading teams" /> Loading teams…
           </p>
         ) : teams.isError ? (
-          <ErrorState
-            message={humanMessage(teams.error)}
-            detail={hordeDetail(teams.error)}
-            onRetry={() => void teams.refetch()}
-          />
+          <QueryError query={teams} />
         ) : sorted.length === 0 ? (
           <p className="text-sm">The horde has no team yet.</p>
         ) : (

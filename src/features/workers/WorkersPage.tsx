@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
-import { hordeDetail, humanMessage } from '@/api/errors'
 import { workerQueries } from '@/api/workers'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { VirtualWorkerList } from './components/VirtualWorkerList'
 import { KindPicker, WorkerFilters } from './components/WorkerFilters'
@@ -36,11 +35,7 @@ export default function WorkersPage() {
           <Spinner label="Loading workers" /> Loading workers…
         </p>
       ) : list.isError ? (
-        <ErrorState
-          message={humanMessage(list.error)}
-          detail={hordeDetail(list.error)}
-          onRetry={() => void list.refetch()}
-        />
+        <QueryError query={list} />
       ) : (
         <>
           <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">

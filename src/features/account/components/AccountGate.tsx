@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-import { hordeDetail, humanMessage } from '@/api/errors'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import type { useAccount } from '../useAccount'
 
 /** What to show instead of the page when there is no user to act as; null when there is one. */
@@ -24,13 +23,6 @@ export function accountGate(account: ReturnType<typeof useAccount>, doing: strin
   }
   if (owner.isPending)
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading your account…</p>
-  if (owner.isError)
-    return (
-      <ErrorState
-        message={humanMessage(owner.error)}
-        detail={hordeDetail(owner.error)}
-        onRetry={() => void owner.refetch()}
-      />
-    )
+  if (owner.isError) return <QueryError query={owner} />
   return null
 }

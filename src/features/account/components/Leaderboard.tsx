@@ -7,6 +7,7 @@ import { Button } from '@/ui/Button'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { formatAge } from '../model/format'
+import { TableHead } from '@/ui/TableHead'
 
 const PAGE_SIZE = 25
 
@@ -58,22 +59,15 @@ export function Leaderboard() {
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-sm" aria-label={`Users by ${sort}, page ${page}`}>
-            <thead>
-              <tr className="border-b border-zinc-200 text-left text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-                <th scope="col" className="py-1 pr-2 font-medium">
-                  #
-                </th>
-                <th scope="col" className="py-1 pr-2 font-medium">
-                  User
-                </th>
-                <th scope="col" className="py-1 pr-2 text-right font-medium">
-                  Kudos
-                </th>
-                <th scope="col" className="hidden py-1 font-medium sm:table-cell">
-                  Contributed
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              className="border-b border-zinc-200 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
+              columns={[
+                { label: '#', className: 'py-1 pr-2' },
+                { label: 'User', className: 'py-1 pr-2' },
+                { label: 'Kudos', numeric: true, className: 'py-1 pr-2' },
+                { label: 'Contributed', className: 'hidden py-1 sm:table-cell' },
+              ]}
+            />
             <tbody>
               {rows.map((u, i) => (
                 <tr key={u.id} className="border-b border-zinc-100 align-top dark:border-zinc-800">

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { formatKudos } from '@/lib/format'
 import { Button } from '@/ui/Button'
 import type { TransferPreview } from '../model/transfer'
+import { TableHead } from '@/ui/TableHead'
 
 /** Both balances after the transfer, then one deliberate click to send it. */
 export function TransferReview({
@@ -28,19 +29,10 @@ export function TransferReview({
       </h3>
       <table className="w-full text-sm">
         <caption className="sr-only">Balances before and after the transfer</caption>
-        <thead>
-          <tr className="text-left text-zinc-600 dark:text-zinc-400">
-            <th scope="col" className="font-medium">
-              Account
-            </th>
-            <th scope="col" className="text-right font-medium">
-              Now
-            </th>
-            <th scope="col" className="text-right font-medium">
-              After
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          className="text-zinc-600 dark:text-zinc-400"
+          columns={[{ label: 'Account' }, { label: 'Now', numeric: true }, { label: 'After', numeric: true }]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.username}>

@@ -1,13 +1,14 @@
-import { useActiveKey, useMe } from '@/api/session'
 import { hordeDetail, humanMessage } from '@/api/errors'
 import type { RequestError } from '@/lib/studioDb'
-import { formatKudos } from '@/lib/format'
+import type { DryRun } from '@/api/dryRun'
+import { ActingAs } from '@/ui/ActingAs'
+import { CostEstimate } from '@/ui/CostEstimate'
 import { Button } from '@/ui/Button'
 import { ErrorState } from '@/ui/ErrorState'
 
 interface GenerateBarProps {
   reasons: string[]
-  estimate: { kudos: number | undefined; updating: boolean; error: Error | null }
+  estimate: DryRun
   sending: boolean
   submitError: RequestError | null
   otherErrors: string[]
@@ -15,8 +16,6 @@ interface GenerateBarProps {
 
 /** The cost, why Generate is off, who pays, and what the horde said when it refused. */
 export function GenerateBar({ reasons, estimate, sending, submitError, otherErrors }: GenerateBarProps) {
-  const active = useActiveKey()
-  const owner = useMe()
   const ready = reasons.length === 0
   return (
     <div className="grid gap-3">
@@ -34,28 +33,13 @@ export function GenerateBar({ reasons, estimate, sending, submitError, otherErro
           Generate
         </Button>
         <span className="text-sm text-zinc-700 dark:text-zinc-300">
-          {active ? (
-            <>as {owner.data?.username ?? active.label}</>
-          ) : (
-            <a href="#/keys" className="underline">
-              Choose a key
-            </a>
-          )}
+          <ActingAs />
         </span>
-        <p
-          role="status"
-          aria-label="Estimated cost"
-          aria-busy={estimate.updating}
-          className="ml-auto text-sm font-medium text-zinc-800 aria-busy:opacity-60 dark:text-zinc-200"
-        >
-          {estimate.error
-            ? 'No estimate'
-            : estimate.kudos !== undefined
-              ? `≈ ${formatKudos(estimate.kudos)} kudos`
-              : ready
-                ? 'Estimating…'
-                : ''}
-        </p>
+        <CostEstimate
+          estimate={estimate}
+          pending={ready ? 'Estimating…' : ''}
+          className="ml-auto text-sm text-zinc-800 dark:text-zinc-200"
+        />
       </div>
       {!ready && (
         <ul

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { hordeDetail, humanMessage } from '@/api/errors'
 import { addFilter, changeFilter, deleteFilter, filterQueries, type PromptFilter } from '@/api/filters'
 import { Button } from '@/ui/Button'
 import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
 import { describeFilterType } from '../model/promptTest'
@@ -159,11 +158,7 @@ export default function FiltersSection() {
         {filters.isPending ? (
           <Spinner label="Loading filters" />
         ) : filters.isError ? (
-          <ErrorState
-            message={humanMessage(filters.error)}
-            detail={hordeDetail(filters.error)}
-            onRetry={() => void filters.refetch()}
-          />
+          <QueryError query={filters} />
         ) : filters.data.length === 0 ? (
           <p className="text-sm">No filters yet.</p>
         ) : (

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { hordeDetail, humanMessage } from '@/api/errors'
+import { humanMessage } from '@/api/errors'
 import { blockIp, ipBlockQueries, lookupIp, unblockIp, type IpTimeout } from '@/api/ipBlocks'
 import { Button } from '@/ui/Button'
 import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import { Field, inputClass } from '@/ui/Field'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
@@ -164,11 +164,7 @@ export default function IpBlocksSection() {
         {blocks.isPending ? (
           <Spinner label="Loading blocks" />
         ) : blocks.isError ? (
-          <ErrorState
-            message={humanMessage(blocks.error)}
-            detail={hordeDetail(blocks.error)}
-            onRetry={() => void blocks.refetch()}
-          />
+          <QueryError query={blocks} />
         ) : blocks.data.length === 0 ? (
           <p className="text-sm">No range is in timeout.</p>
         ) : (

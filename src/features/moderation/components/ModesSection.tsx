@@ -1,10 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { hordeDetail, humanMessage } from '@/api/errors'
 import { setModes, statusQueries, type HordeModes, type ModesChange } from '@/api/status'
 import { Button } from '@/ui/Button'
 import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
 import { useModAction } from '../useModAction'
@@ -56,11 +55,7 @@ export default function ModesSection() {
       {modes.isPending ? (
         <Spinner label="Loading modes" />
       ) : modes.isError ? (
-        <ErrorState
-          message={humanMessage(modes.error)}
-          detail={hordeDetail(modes.error)}
-          onRetry={() => void modes.refetch()}
-        />
+        <QueryError query={modes} />
       ) : (
         <ul className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Modes">
           {MODES.map((m) => {

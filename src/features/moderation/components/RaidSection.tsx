@@ -1,13 +1,12 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'wouter'
-import { hordeDetail, humanMessage } from '@/api/errors'
 import { moderatedUserQueries, updateUser, userQueries, type UserDetails } from '@/api/users'
 import { workerQueries } from '@/api/workers'
 import { Button } from '@/ui/Button'
 import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
 import { aliasId } from '@/api/users'
@@ -134,11 +133,7 @@ export default function RaidSection() {
           {workers.isPending ? (
             <Spinner label="Loading workers" />
           ) : workers.isError ? (
-            <ErrorState
-              message={humanMessage(workers.error)}
-              detail={hordeDetail(workers.error)}
-              onRetry={() => void workers.refetch()}
-            />
+            <QueryError query={workers} />
           ) : ranked.length === 0 ? (
             <p className="text-sm">No worker online has any suspicion.</p>
           ) : (

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'wouter'
-import { hordeDetail, humanMessage } from '@/api/errors'
 import { deleteUser, moderatedUserQueries, updateUser, userQueries, type UserChange } from '@/api/users'
 import { formatKudos, plural } from '@/lib/format'
 import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
-import { ErrorState } from '@/ui/ErrorState'
+import { ErrorState, QueryError } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
 import { fieldAccess } from '../model/fieldRules'
@@ -40,14 +39,7 @@ export default function UserDetail({ userId }: { userId: string }) {
   if (!Number.isFinite(id))
     return <ErrorState message="A user is opened by their number, e.g. #/moderation/users/5." />
   if (user.isPending) return <Spinner label="Loading the user" />
-  if (user.isError)
-    return (
-      <ErrorState
-        message={humanMessage(user.error)}
-        detail={hordeDetail(user.error)}
-        onRetry={() => void user.refetch()}
-      />
-    )
+  if (user.isError) return <QueryError query={user} />
   const u = user.data
   const refresh = [query.queryKey, userQueries.all()]
   const apply = (change: UserChange, action: string) =>

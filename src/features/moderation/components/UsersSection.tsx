@@ -1,13 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link, useLocation } from 'wouter'
-import { hordeDetail, humanMessage } from '@/api/errors'
 import { userQueries, userRoles, type UserSort } from '@/api/users'
 import { formatKudos } from '@/lib/format'
 import { Badge } from '@/ui/Badge'
 import { Button } from '@/ui/Button'
 import { Card } from '@/ui/Card'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import { Field, inputClass } from '@/ui/Field'
 import { Spinner } from '@/ui/Spinner'
 import { formatAge, parseUserRef } from '../model/findUser'
@@ -77,11 +76,7 @@ export default function UsersSection() {
         {users.isPending ? (
           <Spinner label="Loading users" />
         ) : users.isError ? (
-          <ErrorState
-            message={humanMessage(users.error)}
-            detail={hordeDetail(users.error)}
-            onRetry={() => void users.refetch()}
-          />
+          <QueryError query={users} />
         ) : (
           <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Users">
             {users.data.map((u) => (

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { hordeDetail, humanMessage } from '@/api/errors'
 import { workerQueries } from '@/api/workers'
 import { Card } from '@/ui/Card'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import { Field, inputClass } from '@/ui/Field'
 import { Spinner } from '@/ui/Spinner'
 import { useModerator } from '../context'
@@ -51,11 +50,7 @@ export default function WorkersSection() {
       {workers.isPending ? (
         <Spinner label="Loading workers" />
       ) : workers.isError ? (
-        <ErrorState
-          message={humanMessage(workers.error)}
-          detail={hordeDetail(workers.error)}
-          onRetry={() => void workers.refetch()}
-        />
+        <QueryError query={workers} />
       ) : (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Workers">
           {shown.map((w) => (

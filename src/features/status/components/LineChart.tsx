@@ -1,6 +1,7 @@
 import { formatCount, plural } from '@/lib/format'
 import { formatSampleTime } from '../model/format'
 import { plotSeries, type SeriesLine } from '../model/series'
+import { TableHead } from '@/ui/TableHead'
 
 const W = 320
 const H = 96
@@ -63,16 +64,7 @@ export function LineChart({ line }: { line: SeriesLine }) {
         </summary>
         <table className="mt-1 w-full text-left">
           <caption className="sr-only">{line.label}, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="font-medium">
-                Time
-              </th>
-              <th scope="col" className="text-right font-medium">
-                Value
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: 'Time' }, { label: 'Value', numeric: true }]} />
           <tbody>
             {newestFirst.map((p) => (
               <tr key={p.at}>

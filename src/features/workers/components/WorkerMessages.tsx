@@ -2,9 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { toast } from 'sonner'
 import { deleteWorkerMessage, workerMessageQueries } from '@/api/workerMessages'
 import type { WorkerDetails } from '@/api/workers'
-import { hordeDetail, humanMessage } from '@/api/errors'
 import { Button } from '@/ui/Button'
-import { ErrorState } from '@/ui/ErrorState'
+import { QueryError } from '@/ui/ErrorState'
 import { formatHordeDate } from '../format'
 import { hordeText } from '@/lib/hordeText'
 import { mergeMessages, type ShownMessage } from '../model/messages'
@@ -30,13 +29,7 @@ export function WorkerMessages({ keyId, userId, moderator, workers }: Props) {
       <h2 id="messages-heading" className="text-lg font-semibold">
         Messages to your workers
       </h2>
-      {list.isError && (
-        <ErrorState
-          message={humanMessage(list.error)}
-          detail={hordeDetail(list.error)}
-          onRetry={() => void list.refetch()}
-        />
-      )}
+      {list.isError && <QueryError query={list} />}
       {messages.length === 0 ? (
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           {list.isPending ? 'Loading messages…' : 'No message from the horde right now.'}
