@@ -1,6 +1,6 @@
 import { useActiveKey, useMe } from '@/api/session'
 import { hordeDetail, humanMessage } from '@/api/errors'
-import type { RequestError } from '@/lib/studioDb'
+import type { FailureView } from '@/features/requests'
 import { formatKudos } from '@/lib/format'
 import { Button } from '@/ui/Button'
 import { ErrorState } from '@/ui/ErrorState'
@@ -9,7 +9,7 @@ interface GenerateBarProps {
   reasons: string[]
   estimate: { kudos: number | undefined; updating: boolean; error: Error | null }
   sending: boolean
-  submitError: RequestError | null
+  submitError: FailureView | null
   otherErrors: string[]
 }
 
