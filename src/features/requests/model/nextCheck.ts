@@ -7,7 +7,7 @@ import type { ImageCheck } from '@/api/images'
  */
 export function nextCheck(check: ImageCheck): { fetchStatus: true } | { inMs: number } {
   if (check.done || check.faulted) return { fetchStatus: true }
-  return { inMs: Math.min(Math.max((check.wait_time * 1000) / 3, 1_500), 15_000) }
+  return { inMs: Math.round(Math.min(Math.max((check.wait_time * 1000) / 3, 1_500), 15_000)) }
 }
 
 /** After a failed call: 429 and 5xx back off (2 s, 4 s, 8 s … up to a minute), honouring Retry-After. */
@@ -22,5 +22,5 @@ export function backoffMs(failures: number, retryAfterS?: number): number {
  */
 export function nextTextCheck(status: { done: boolean; faulted: boolean; wait_time: number }): number | null {
   if (status.done || status.faulted) return null
-  return Math.min(Math.max((status.wait_time * 1000) / 3, 1_500), 15_000)
+  return Math.round(Math.min(Math.max((status.wait_time * 1000) / 3, 1_500), 15_000))
 }
