@@ -74,9 +74,11 @@ export async function realistic(page: Page, site: string, sim: string, requests 
   for (let sent = 0; sent < requests;) {
     const wave: string[] = []
     for (let k = 0; k < WAVE && sent < requests; k++, sent++) wave.push(await submit(sim, sent))
-    // The app hears of them from the horde's active_generations, and tracks them once asked to.
+    // The app hears of them from the horde's active_generations (read afresh when a page opens), and
+    // tracks them once asked to.
+    await page.reload()
     const adopt = page.getByRole('button', { name: 'Track them here' })
-    const cards = page.getByRole('list', { name: 'Requests' }).getByRole('listitem')
+    const cards = page.getByRole('list', { name: 'Requests' }).locator(':scope > li')
     while ((await cards.count()) < sent) {
       if (await adopt.isVisible()) await adopt.click()
       await page.waitForTimeout(100)
