@@ -208,7 +208,8 @@ async function tracker(page: Page, requests = 20) {
   // The banner offers what the horde reported so far; take it until nothing is left to adopt.
   const adopt = page.getByRole('button', { name: 'Track them here' })
   const deadline = Date.now() + 60_000
-  await adopt.click()
+  // The horde caches find_user (30 s): the key was just added, so the first answer may predate the requests.
+  await adopt.click({ timeout: 60_000 })
   while (Date.now() < deadline) {
     await page.waitForTimeout(1_000)
     if (await adopt.isVisible()) await adopt.click()
