@@ -166,8 +166,18 @@ describe('the request lifecycle engine, on a fake clock', () => {
     const refuse = [db.requests, db.textRequests, db.alchemyRequests].map((t) =>
       vi.spyOn(t, 'add').mockRejectedValue(full),
     )
-    const text: TextRequestPayload = { prompt: 'Once', params: { n: 1 }, models: [] }
-    const alchemy: AlchemyPayload = { source_image: `${SIM_API}/x.png`, forms: [{ name: 'caption' }] }
+    const text: TextRequestPayload = {
+      prompt: 'Once',
+      params: { n: 1 },
+      models: [],
+      trusted_workers: false,
+      slow_workers: true,
+    }
+    const alchemy: AlchemyPayload = {
+      source_image: `${SIM_API}/x.png`,
+      forms: [{ name: 'caption' }],
+      slow_workers: true,
+    }
     const source = { imageId: 'img', blob: new Blob(), label: 'x', width: 1, height: 1, url: null }
     const sent = [
       submitImageRequest(image()),
