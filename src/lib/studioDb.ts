@@ -19,14 +19,41 @@ export type RequestState =
   /** The horde refused it, or it was lost (expired on the horde before we fetched it). */
   | 'failed'
 
-export interface RequestError {
+/** What a horde error said, kept as data: the words for it are chosen when it is shown. */
+export interface HordeErrorData {
+  kind: 'horde' | 'network' | 'timeout' | 'unexpected'
+  status: number
+  rc: string | null
+  /** The horde's own message (or, for a network error, what the browser said). */
+  message: string
+  /** The horde's validation errors by field path (e.g. `params.width`), when it gave any. */
+  fieldErrors?: Record<string, string>
+}
+
+/** Why a request failed or is retrying, as a code with its data; `requests` turns it into words. */
+export type RequestFailure = { at: number } & (
+  | ({ code: 'horde' } & HordeErrorData)
+  /** The horde no longer has the request (its answer kept as the detail). */
+  | ({ code: 'expired' } & HordeErrorData)
+  /** Done on the horde with nothing to show: every job failed. */
+  | { code: 'workers-failed'; restarts: number }
+  | { code: 'page-closed' }
+  /** The results cannot be stored yet; the horde still holds them. */
+  | { code: 'storage-full' }
+  /** Not the horde's error and not ours: the browser's own message. */
+  | { code: 'unexpected'; message: string }
+)
+
+/** How a failure was kept before it became a code: the sentence itself. Still read back. */
+export interface LegacyRequestError {
   message: string
   rc: string | null
   detail: string | null
-  /** The horde's validation errors by field path (e.g. `params.width`), when it gave any. */
   fieldErrors?: Record<string, string>
   at: number
 }
+
+export type RequestError = RequestFailure | LegacyRequestError
 
 export interface TrackedRequest {
   /** Our own id, given before the horde answers, so the request is stored before it is sent. */

@@ -1,14 +1,17 @@
-import { HordeError, hordeDetail, humanMessage } from '@/api/errors'
-import type { RequestError } from '@/lib/studioDb'
+import { HordeError } from '@/api/errors'
+import type { HordeErrorData, RequestFailure } from '@/lib/studioDb'
 
-export function errorOf(e: unknown): RequestError {
-  return {
-    message: humanMessage(e),
-    rc: e instanceof HordeError ? e.rc : null,
-    detail: hordeDetail(e),
-    fieldErrors: e instanceof HordeError ? { ...e.fieldErrors } : undefined,
-    at: Date.now(),
-  }
+export function hordeErrorData(e: HordeError): HordeErrorData {
+  const data: HordeErrorData = { kind: e.kind, status: e.status, rc: e.rc, message: e.message }
+  if (Object.keys(e.fieldErrors).length > 0) data.fieldErrors = { ...e.fieldErrors }
+  return data
+}
+
+/** A thrown error as it is kept on the request: the horde's data, never our sentence. */
+export function errorOf(e: unknown): RequestFailure {
+  const at = Date.now()
+  if (e instanceof HordeError) return { code: 'horde', at, ...hordeErrorData(e) }
+  return { code: 'unexpected', at, message: e instanceof Error ? e.message : 'Something went wrong.' }
 }
 
 /** The horde's 429 names its limit ("10 per 1 minute"); Retry-After itself is unreadable cross-origin. */

@@ -1,6 +1,9 @@
 export { RequestList } from './components/RequestList'
-export { cancelRequest, dismissRequest, startTracker, submitImageRequest } from './tracker'
-export { cancelTextRequest, submitTextRequest } from './textTracker'
+export { isActive, RequestCardShell, stateLabel } from './components/RequestCardShell'
+export { failureWords, type FailureView } from './failureWords'
+export { startTracker } from './tracker'
+export { cancelRequest, dismissRequest, submitImageRequest } from './lifecycle/image'
+export { cancelTextRequest, submitTextRequest } from './lifecycle/text'
 export { useRequests } from './useRequests'
 export { useRequestImages } from './useRequestImages'
 export {
@@ -8,4 +11,4 @@ export {
   dismissAlchemyRequest,
   submitAlchemyRequest,
   type AlchemySource,
-} from './alchemyTracker'
+} from './lifecycle/alchemy'

@@ -1,30 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
-import { toast } from 'sonner'
-import { cancelAlchemyRequest, dismissAlchemyRequest } from '@/features/requests'
+import {
+  cancelAlchemyRequest,
+  dismissAlchemyRequest,
+  failureWords,
+  isActive,
+  RequestCardShell,
+  stateLabel,
+} from '@/features/requests'
 import { db, type TrackedAlchemyRequest } from '@/lib/studioDb'
 import { Badge } from '@/ui/Badge'
 import { BlobImage } from '@/ui/BlobImage'
-import { Button } from '@/ui/Button'
 import { ErrorState } from '@/ui/ErrorState'
 import { AlchemyInsights } from './AlchemyInsights'
-
-type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'accent'
-
-const STATE_LABEL: Record<string, { text: string; tone: Tone }> = {
-  submitting: { text: 'Sending', tone: 'neutral' },
-  waiting: { text: 'Waiting', tone: 'neutral' },
-  processing: { text: 'Processing', tone: 'accent' },
-  downloading: { text: 'Downloading', tone: 'accent' },
-  done: { text: 'Done', tone: 'good' },
-  faulted: { text: 'Faulted', tone: 'bad' },
-  cancelled: { text: 'Cancelled', tone: 'warn' },
-  failed: { text: 'Failed', tone: 'bad' },
-}
-
-const ACTIVE = new Set(['submitting', 'waiting', 'processing', 'downloading'])
-
-export const stateLabel = (state: string) => STATE_LABEL[state] ?? { text: state, tone: 'neutral' as Tone }
 
 /** One alchemy request: each form's state, the words found, the images made, errors in plain words. */
 export function AlchemyRequestCard({ request }: { request: TrackedAlchemyRequest }) {
@@ -33,31 +20,16 @@ export function AlchemyRequestCard({ request }: { request: TrackedAlchemyRequest
     async () => (await db.images.bulkGet([request.sourceImageId, ...imageIds])).map((i) => i ?? null),
     [request.sourceImageId, imageIds.join(',')],
   )
-  const [busy, setBusy] = useState(false)
   const [source, ...made] = images ?? []
-  const state = stateLabel(request.state)
-  const active = ACTIVE.has(request.state)
-  const headingId = `alchemy-${request.localId}`
-
-  const cancel = async () => {
-    setBusy(true)
-    try {
-      await cancelAlchemyRequest(request.localId)
-      toast.success('Alchemy cancelled; finished forms are kept.', { id: `cancel-${request.localId}` })
-    } catch {
-      toast.error('The horde did not confirm the cancel. Try again.', { id: `cancel-${request.localId}` })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const failure = request.error && failureWords(request.error, 'alchemy')
 
   return (
-    <li
-      aria-labelledby={headingId}
-      className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
-    >
-      <div className="flex items-start gap-3">
-        {source?.blob ? (
+    <RequestCardShell
+      request={request}
+      title={`Alchemy of ${request.sourceLabel}`}
+      titleAs="h3"
+      media={
+        source?.blob ? (
           <BlobImage
             blob={source.blob}
             alt=""
@@ -65,39 +37,20 @@ export function AlchemyRequestCard({ request }: { request: TrackedAlchemyRequest
             width={64}
             height={64}
           />
-        ) : null}
-        <div className="grid min-w-0 flex-1 gap-1">
-          <h3 id={headingId} className="text-sm font-medium break-words">
-            Alchemy of {request.sourceLabel}
-          </h3>
-          <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-            <Badge tone={state.tone}>{state.text}</Badge>
-            <span>
-              {request.sourceWidth} × {request.sourceHeight}
-            </span>
-            <span>{new Date(request.createdAt).toLocaleTimeString()}</span>
-          </div>
-        </div>
-        {active ? (
-          <Button
-            size="sm"
-            variant="secondary"
-            disabled={busy || !request.hordeId}
-            onClick={() => void cancel()}
-          >
-            Cancel
-          </Button>
-        ) : (
-          <Button
-            size="sm"
-            variant="ghost"
-            onClick={() => void dismissAlchemyRequest(request.localId)}
-            title="Remove from this list; results stay in the gallery"
-          >
-            Dismiss
-          </Button>
-        )}
-      </div>
+        ) : null
+      }
+      meta={
+        <span className="flex flex-wrap gap-2">
+          <span>
+            {request.sourceWidth} × {request.sourceHeight}
+          </span>
+          <span>{new Date(request.createdAt).toLocaleTimeString()}</span>
+        </span>
+      }
+      onCancel={cancelAlchemyRequest}
+      cancelled="Alchemy cancelled; finished forms are kept."
+      onDismiss={dismissAlchemyRequest}
+    >
       <ul aria-label="Forms" className="flex flex-wrap gap-1.5">
         {request.forms.map((f) => {
           const s = stateLabel(f.state)
@@ -110,14 +63,14 @@ export function AlchemyRequestCard({ request }: { request: TrackedAlchemyRequest
           )
         })}
       </ul>
-      {request.error && (
+      {failure && (
         <ErrorState
           message={
-            request.failures > 0 && active
-              ? `${request.error.message} Trying again by itself (${request.failures}).`
-              : request.error.message
+            request.failures > 0 && isActive(request.state)
+              ? `${failure.message} Trying again by itself (${request.failures}).`
+              : failure.message
           }
-          detail={request.error.detail}
+          detail={failure.detail}
         />
       )}
       {request.insights && <AlchemyInsights insights={request.insights} />}
@@ -160,6 +113,6 @@ export function AlchemyRequestCard({ request }: { request: TrackedAlchemyRequest
           </li>
         </ul>
       )}
-    </li>
+    </RequestCardShell>
   )
 }

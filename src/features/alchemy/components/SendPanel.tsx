@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useActiveKey, useMe } from '@/api/session'
-import { submitAlchemyRequest } from '@/features/requests'
+import { failureWords, submitAlchemyRequest } from '@/features/requests'
 import { formatKudos } from '@/lib/format'
 import { Button } from '@/ui/Button'
 import { buildAlchemyPayload, choiceProblems, estimateKudos, fitPixels } from '../model/forms'
@@ -39,7 +39,10 @@ export function SendPanel({ served }: SendPanelProps) {
       const payload = buildAlchemyPayload(prepared.sourceImage, forms)
       const record = await submitAlchemyRequest(payload, source)
       // A refusal is shown on the request itself, below; the choice stays as it was.
-      if (record.state === 'failed') setError(record.error?.message ?? 'The horde refused the request.')
+      if (record.state === 'failed')
+        setError(
+          record.error ? failureWords(record.error, 'alchemy').message : 'The horde refused the request.',
+        )
       // On a phone the requests are far below the forms: bring them into view.
       document.getElementById('alchemy-requests')?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' })
     } catch (e) {

@@ -13,8 +13,7 @@ import {
   useSourceStatus,
   useSourceSummary,
 } from '@/features/painter'
-import { submitImageRequest } from '@/features/requests'
-import type { RequestError } from '@/lib/studioDb'
+import { failureWords, submitImageRequest, type FailureView } from '@/features/requests'
 import { toPayload, withSource } from '../model/payload'
 import {
   fieldErrors,
@@ -56,7 +55,7 @@ export function Composer() {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
   const [attempted, setAttempted] = useState(false)
   const [sending, setSending] = useState(false)
-  const [submitError, setSubmitError] = useState<RequestError | null>(null)
+  const [submitError, setSubmitError] = useState<FailureView | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
 
   const local = useMemo(() => fieldErrors(form), [form])
@@ -109,8 +108,9 @@ export function Composer() {
       if (source && !fields) throw new Error('The source image could not be prepared. Open it again.')
       const record = await submitImageRequest(withSource(toPayload(form), fields))
       if (record.state === 'failed') {
-        setSubmitError(record.error)
-        toast.error('The horde did not accept the request', { description: record.error?.message })
+        const failure = record.error && failureWords(record.error, 'image')
+        setSubmitError(failure)
+        toast.error('The horde did not accept the request', { description: failure?.message })
       } else {
         setSubmitError(null)
         setAttempted(false)
@@ -121,7 +121,7 @@ export function Composer() {
       }
     } catch (e) {
       // Not even stored (e.g. the browser's storage is full): nothing was sent, the form is kept.
-      setSubmitError({ message: humanMessage(e), rc: null, detail: null, at: Date.now() })
+      setSubmitError({ message: humanMessage(e), rc: null, detail: null })
     } finally {
       setSending(false)
     }

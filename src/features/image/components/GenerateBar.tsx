@@ -1,6 +1,6 @@
 import { hordeDetail, humanMessage } from '@/api/errors'
-import type { RequestError } from '@/lib/studioDb'
 import type { DryRun } from '@/api/dryRun'
+import type { FailureView } from '@/features/requests'
 import { ActingAs } from '@/ui/ActingAs'
 import { CostEstimate } from '@/ui/CostEstimate'
 import { Button } from '@/ui/Button'
@@ -10,7 +10,7 @@ interface GenerateBarProps {
   reasons: string[]
   estimate: DryRun
   sending: boolean
-  submitError: RequestError | null
+  submitError: FailureView | null
   otherErrors: string[]
 }
 

@@ -1,29 +1,12 @@
-import { useState } from 'react'
-import { toast } from 'sonner'
 import type { TrackedRequest } from '@/lib/studioDb'
 import { formatKudos, plural } from '@/lib/format'
-import { Badge } from '@/ui/Badge'
 import { BlobImage } from '@/ui/BlobImage'
 import { Button } from '@/ui/Button'
-import { cancelRequest, dismissRequest, submitImageRequest } from '../tracker'
+import { failureWords } from '../failureWords'
+import { cancelRequest, dismissRequest, submitImageRequest } from '../lifecycle/image'
+import { isActive, RequestCardShell } from './RequestCardShell'
 import { useRequestImages } from '../useRequestImages'
 import { TimeoutCountdown, timeoutSeconds } from './TimeoutCountdown'
-
-const STATE_LABEL: Record<
-  TrackedRequest['state'],
-  { text: string; tone: 'neutral' | 'good' | 'warn' | 'bad' | 'accent' }
-> = {
-  submitting: { text: 'Sending', tone: 'neutral' },
-  waiting: { text: 'Waiting', tone: 'neutral' },
-  processing: { text: 'Generating', tone: 'accent' },
-  downloading: { text: 'Downloading', tone: 'accent' },
-  done: { text: 'Done', tone: 'good' },
-  faulted: { text: 'Faulted', tone: 'bad' },
-  cancelled: { text: 'Cancelled', tone: 'warn' },
-  failed: { text: 'Failed', tone: 'bad' },
-}
-
-const ACTIVE = new Set(['submitting', 'waiting', 'processing', 'downloading'])
 
 /** One request's life: queue, jobs, worker warnings, errors in plain words, its images as they arrive. */
 export function RequestCard({
@@ -38,43 +21,44 @@ export function RequestCard({
   onOpen?: (requestLocalId: string, index: number) => void
 }) {
   const images = useRequestImages(request.localId)
-  const [busy, setBusy] = useState(false)
   const c = request.check
   const n = c ? Math.max(c.finished + c.processing + c.waiting, 1) : (request.payload.params.n ?? 1)
   const { width, height } = request.payload.params
-  const state = STATE_LABEL[request.state]
-  const active = ACTIVE.has(request.state)
-  const headingId = `request-${request.localId}`
+  const active = isActive(request.state)
+  const failure = request.error && failureWords(request.error, 'image')
+  const failed = request.state === 'failed' || request.state === 'faulted'
   const prompt = request.payload.prompt.split('###')[0]!.trim() || 'no prompt'
 
-  async function cancel() {
-    setBusy(true)
-    try {
-      await cancelRequest(request.localId)
-      toast.success('Request cancelled; finished images are kept.', { id: `cancel-${request.localId}` })
-    } catch {
-      toast.error('The horde did not confirm the cancel. Try again.', { id: `cancel-${request.localId}` })
-    } finally {
-      setBusy(false)
-    }
-  }
-
   return (
-    <li
-      aria-labelledby={headingId}
-      className="grid gap-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900"
+    <RequestCardShell
+      request={request}
+      title={request.payload.prompt}
+      processing="Generating"
+      meta={
+        <>
+          {plural(n, { one: 'image', other: 'images' })} · {request.payload.models.join(', ') || 'any model'}
+          {width && height ? ` · ${width}×${height}` : ''}
+        </>
+      }
+      onCancel={cancelRequest}
+      cancelled="Request cancelled; finished images are kept."
+      onDismiss={dismissRequest}
+      footer={c && <span>{formatKudos(c.kudos)} kudos</span>}
+      actions={
+        failed && (
+          <>
+            <Button size="sm" variant="secondary" onClick={() => void submitImageRequest(request.payload)}>
+              Retry
+            </Button>
+            {onEdit && (
+              <Button size="sm" variant="secondary" onClick={() => onEdit(request.payload)}>
+                Edit and retry
+              </Button>
+            )}
+          </>
+        )
+      }
     >
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <p id={headingId} className="line-clamp-2 min-w-0 flex-1 text-sm font-medium break-words">
-          {request.payload.prompt}
-        </p>
-        <Badge tone={state.tone}>{state.text}</Badge>
-      </div>
-      <p className="text-xs text-zinc-600 dark:text-zinc-400">
-        {plural(n, { one: 'image', other: 'images' })} · {request.payload.models.join(', ') || 'any model'}
-        {width && height ? ` · ${width}×${height}` : ''}
-      </p>
-
       {c && active && (
         <dl className="grid grid-cols-3 gap-2 text-xs" aria-label="Progress">
           <div>
@@ -112,21 +96,18 @@ export function RequestCard({
           {w}
         </p>
       ))}
-      {request.error && (
+      {request.error && failure && (
         <div role={active ? 'status' : 'alert'} className="text-sm text-red-800 dark:text-red-300">
           <p>
-            {active ? `Retrying: ${request.error.message}` : request.error.message}
-            {request.error.rc && <span className="ml-1 text-xs opacity-75">({request.error.rc})</span>}
+            {active ? `Retrying: ${failure.message}` : failure.message}
+            {failure.rc && <span className="ml-1 text-xs opacity-75">({failure.rc})</span>}
           </p>
-          {request.error.rc === 'TimeoutIP' && timeoutSeconds(request.error.detail) !== null ? (
+          {failure.rc === 'TimeoutIP' && timeoutSeconds(failure.detail) !== null ? (
             <p className="text-xs">
-              <TimeoutCountdown
-                since={request.error.at}
-                seconds={timeoutSeconds(request.error.detail) ?? 0}
-              />
+              <TimeoutCountdown since={request.error.at} seconds={timeoutSeconds(failure.detail) ?? 0} />
             </p>
           ) : (
-            request.error.detail && <p className="text-xs">The horde said: {request.error.detail}</p>
+            failure.detail && <p className="text-xs">The horde said: {failure.detail}</p>
           )}
         </div>
       )}
@@ -184,7 +165,7 @@ export function RequestCard({
         </details>
       )}
 
-      {(request.state === 'failed' || request.state === 'faulted') && (
+      {failed && (
         <details className="text-xs">
           <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">Parameters sent</summary>
           <pre className="mt-1 max-h-48 overflow-auto rounded bg-zinc-100 p-2 whitespace-pre-wrap dark:bg-zinc-800">
@@ -192,32 +173,6 @@ export function RequestCard({
           </pre>
         </details>
       )}
-
-      <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-        {c && <span>{formatKudos(c.kudos)} kudos</span>}
-        <span className="ml-auto flex gap-2">
-          {active && request.hordeId && (
-            <Button size="sm" variant="secondary" disabled={busy} onClick={() => void cancel()}>
-              Cancel
-            </Button>
-          )}
-          {(request.state === 'failed' || request.state === 'faulted') && (
-            <Button size="sm" variant="secondary" onClick={() => void submitImageRequest(request.payload)}>
-              Retry
-            </Button>
-          )}
-          {(request.state === 'failed' || request.state === 'faulted') && onEdit && (
-            <Button size="sm" variant="secondary" onClick={() => onEdit(request.payload)}>
-              Edit and retry
-            </Button>
-          )}
-          {!active && (
-            <Button size="sm" variant="ghost" onClick={() => void dismissRequest(request.localId)}>
-              Dismiss
-            </Button>
-          )}
-        </span>
-      </div>
-    </li>
+    </RequestCardShell>
   )
 }

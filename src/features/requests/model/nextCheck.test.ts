@@ -19,8 +19,9 @@ describe('nextCheck', () => {
     expect(nextCheck({ ...check, done: true })).toEqual({ fetchStatus: true })
     expect(nextCheck({ ...check, faulted: true })).toEqual({ fetchStatus: true })
   })
-  it('follows the wait time, never faster than 1.5 s nor slower than 15 s', () => {
-    expect(nextCheck(check)).toEqual({ inMs: 10_000 })
+  it('looks again after half the wait, never faster than 1.5 s nor slower than 15 s', () => {
+    expect(nextCheck(check)).toEqual({ inMs: 15_000 })
+    expect(nextCheck({ ...check, wait_time: 8 })).toEqual({ inMs: 4_000 })
     expect(nextCheck({ ...check, wait_time: 0 })).toEqual({ inMs: 1_500 })
     expect(nextCheck({ ...check, wait_time: 600 })).toEqual({ inMs: 15_000 })
   })
@@ -37,7 +38,7 @@ describe('nextTextCheck', () => {
   })
   it('keeps under the 60 per minute per request limit even when the horde expects no wait', () => {
     expect(nextTextCheck({ ...check, wait_time: 0 })).toBe(1_500)
-    expect(nextTextCheck(check)).toBe(10_000)
+    expect(nextTextCheck({ ...check, wait_time: 20 })).toBe(10_000)
     expect(nextTextCheck({ ...check, wait_time: 900 })).toBe(15_000)
   })
 })

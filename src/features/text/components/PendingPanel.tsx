@@ -1,3 +1,4 @@
+import { failureWords } from '@/features/requests'
 import { Button } from '@/ui/Button'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
@@ -12,6 +13,7 @@ export function PendingPanel({ doc }: { doc: TextDoc }) {
   const r = useTextRequest(doc.pending?.requestLocalId)
   const models = useTextSettings((s) => s.models)
   if (!doc.pending) return null
+  const failure = r?.error ? failureWords(r.error, 'text') : null
   const active = !r || r.state === 'submitting' || r.state === 'waiting' || r.state === 'processing'
   if (active) {
     const c = r?.check
@@ -26,7 +28,7 @@ export function PendingPanel({ doc }: { doc: TextDoc }) {
               : c.processing > 0
                 ? `A worker is writing${c.wait_time ? ` · about ${c.wait_time} s` : ''}`
                 : `In the queue at position ${c.queue_position} · about ${c.wait_time} s`}
-          {r && r.failures > 0 && r.error && ` (${r.error.message}; trying again)`}
+          {r && r.failures > 0 && failure && ` (${failure.message}; trying again)`}
         </p>
         <Button
           variant="secondary"
@@ -84,7 +86,7 @@ export function PendingPanel({ doc }: { doc: TextDoc }) {
   if (r.state === 'failed' || r.state === 'faulted') {
     return (
       <div className="grid gap-2">
-        <ErrorState message={r.error?.message ?? 'The generation failed.'} detail={r.error?.detail} />
+        <ErrorState message={failure?.message ?? 'The generation failed.'} detail={failure?.detail} />
         <Button
           variant="secondary"
           size="sm"

@@ -3,8 +3,11 @@ import type { ImageRequestPayload } from '@/api/images'
 import { db } from '@/lib/studioDb'
 import { actAs, useSimHorde } from '@/test/simFetch'
 import { SEEDED_KEYS } from '@sim/seedKeys'
-import { adoptRequests, unknownRequestIds } from './adopt'
-import { cancelRequest, startTracker, submitImageRequest } from './tracker'
+import { failureWords } from '../failureWords'
+import { until } from '@/test/until'
+import { adoptRequests, unknownRequestIds } from '../adopt'
+import { startTracker } from '../tracker'
+import { cancelRequest, submitImageRequest } from './image'
 
 const payload = (over: Partial<ImageRequestPayload['params']> = {}): ImageRequestPayload => ({
   prompt: 'a lighthouse at dusk',
@@ -26,15 +29,6 @@ const payload = (over: Partial<ImageRequestPayload['params']> = {}): ImageReques
   r2: true,
   shared: false,
 })
-
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (ok(v) || Date.now() > end) return v
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 describe('the request tracker against the simulated horde', () => {
   const horde = useSimHorde({ workers: true, speed: 'fast' })
@@ -83,7 +77,9 @@ describe('the request tracker against the simulated horde', () => {
         () => db.requests.get(record.localId),
         (r) => !!r?.error,
       )
-      expect(waiting?.error?.message).toMatch(/storage is full, so the images cannot be saved yet/)
+      expect(failureWords(waiting!.error!, 'image').message).toMatch(
+        /storage is full, so the images cannot be saved yet/,
+      )
       expect(waiting?.state).toBe('downloading')
       const [image] = await db.images.where({ requestLocalId: record.localId }).toArray()
       expect(image?.state).toBe('downloading')
@@ -115,8 +111,10 @@ describe('the request tracker against the simulated horde', () => {
     actAs(SEEDED_KEYS.newcomer.key)
     const record = await submitImageRequest(payload({ width: 2048, height: 2048, steps: 80 }))
     expect(record.state).toBe('failed')
-    expect(record.error?.rc).toBe('KudosUpfront')
-    expect(record.error?.message).toMatch(/up front/)
+    expect(failureWords(record.error!, 'image')).toMatchObject({
+      rc: 'KudosUpfront',
+      message: expect.stringMatching(/up front/),
+    })
     expect((await db.requests.get(record.localId))?.payload.params.width).toBe(2048)
   })
 

@@ -5,8 +5,9 @@ import { db } from '@/lib/studioDb'
 import { actAs, SIM_API, useSimHorde } from '@/test/simFetch'
 import { SEEDED_WORKER_IDS } from '@sim/seed'
 import { SEEDED_KEYS } from '@sim/seedKeys'
-import { startTracker } from './tracker'
-import { cancelTextRequest, submitTextRequest } from './textTracker'
+import { until } from '@/test/until'
+import { startTracker } from '../tracker'
+import { cancelTextRequest, submitTextRequest } from './text'
 
 const payload = (n = 1): TextRequestPayload => ({
   prompt: 'The lighthouse keeper',
@@ -15,15 +16,6 @@ const payload = (n = 1): TextRequestPayload => ({
   trusted_workers: false,
   slow_workers: true,
 })
-
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (ok(v) || Date.now() > end) return v
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 describe('text requests in the tracker', () => {
   const horde = useSimHorde({ workers: true, speed: 'fast' })
@@ -126,7 +118,7 @@ describe('text requests in the tracker', () => {
     actAs(SEEDED_KEYS.artist.key)
     const record = await submitTextRequest({ ...payload(), prompt: '' })
     expect(record.state).toBe('failed')
-    expect(record.error?.rc).toBe('MissingPrompt')
+    expect(record.error).toMatchObject({ code: 'horde', rc: 'MissingPrompt' })
   })
 })
 

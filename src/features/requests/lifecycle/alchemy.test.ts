@@ -5,8 +5,10 @@ import { db } from '@/lib/studioDb'
 import { actAs, useSimHorde } from '@/test/simFetch'
 import { SEEDED_WORKER_IDS } from '@sim/seed'
 import { SEEDED_KEYS } from '@sim/seedKeys'
-import { cancelAlchemyRequest, submitAlchemyRequest, type AlchemySource } from './alchemyTracker'
-import { startTracker } from './tracker'
+import { until } from '@/test/until'
+import { failureWords } from '../failureWords'
+import { startTracker } from '../tracker'
+import { cancelAlchemyRequest, submitAlchemyRequest, type AlchemySource } from './alchemy'
 
 async function pngSource(): Promise<{ base64: string; source: AlchemySource }> {
   const png = await sharp({ create: { width: 96, height: 64, channels: 3, background: '#1e50c8' } })
@@ -29,15 +31,6 @@ const payload = (base64: string, ...names: AlchemyPayload['forms'][number]['name
   forms: names.map((name) => ({ name })),
   slow_workers: true,
 })
-
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (ok(v) || Date.now() > end) return v
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 describe('alchemy requests in the tracker', () => {
   const horde = useSimHorde({ workers: true, speed: 'fast' })
@@ -98,8 +91,9 @@ describe('alchemy requests in the tracker', () => {
     const { source } = await pngSource()
     const record = await submitAlchemyRequest(payload('bm90IGFuIGltYWdl', 'caption'), source)
     expect(record.state).toBe('failed')
-    expect(record.error?.rc).toBe('ImageValidationFailed')
-    expect((await db.alchemyRequests.get(record.localId))?.error?.message).toBeTruthy()
+    expect(record.error).toMatchObject({ code: 'horde', rc: 'ImageValidationFailed' })
+    const kept = (await db.alchemyRequests.get(record.localId))?.error
+    expect(failureWords(kept!, 'alchemy').message).toBeTruthy()
     expect(horde.current.sim.state.generation.alchemy.interrogations.size).toBe(0)
   })
 
