@@ -154,7 +154,7 @@ describe('the note', () => {
   it('says what was kept aside, in the user’s words', () => {
     expect(setAsideNote(['drafts'])).toBe('One saved draft could not be read and was kept aside.')
     expect(setAsideNote(['images', 'images', 'requests'])).toBe(
-      '2 saved images, One saved image request could not be read and were kept aside.',
+      '2 saved images and one saved image request could not be read and were kept aside.',
     )
   })
 })

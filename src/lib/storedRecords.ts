@@ -40,8 +40,6 @@ export function problemOf(schema: z.ZodMiniType, value: unknown, under?: Propert
 export type SetAsideReporter = (tables: string[]) => void
 
 interface Quarantine {
-  /** Records already seen this session (`table key`): each is moved and reported once. */
-  seen: Set<string>
   /** `stillBad` says whether the record as stored now is still unreadable (it may have been rewritten). */
   move(
     table: string,
@@ -53,6 +51,7 @@ interface Quarantine {
 }
 
 function quarantineFor(db: () => Dexie, schemas: RecordSchemas, report: SetAsideReporter): Quarantine {
+  /** Records already found this session (`table key`): each is moved and reported once. */
   const seen = new Set<string>()
   let waiting: string[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -74,7 +73,7 @@ function quarantineFor(db: () => Dexie, schemas: RecordSchemas, report: SetAside
     stillBad: (now: unknown) => boolean,
   ) => {
     const d = db()
-    // A transaction on `setAside` reads records as they are (see `reads`), so the record is checked again:
+    // A transaction on `setAside` reads records as they are (see `seesRawRecords`), so the record is checked again:
     // it may have been rewritten since.
     await d.transaction('rw', d.table(table), d.table(SET_ASIDE_TABLE), async () => {
       const now: unknown = await d.table(table).get(key)
@@ -85,7 +84,6 @@ function quarantineFor(db: () => Dexie, schemas: RecordSchemas, report: SetAside
     })
   }
   return {
-    seen,
     move(table, key, value, issue, stillBad = (now) => problemOf(schemas[table]!, now) !== null) {
       const id = `${table} ${String(key)}`
       if (seen.has(id)) return

@@ -232,10 +232,11 @@ export function setAsideNote(tables: string[]): string {
   for (const t of tables) counts.set(t, (counts.get(t) ?? 0) + 1)
   const what = [...counts].map(([t, n]) => {
     const [one, many] = RECORD_NOUNS[t] ?? ['record', 'records']
-    return n === 1 ? `One saved ${one}` : `${n} saved ${many}`
+    return n === 1 ? `one saved ${one}` : `${n} saved ${many}`
   })
-  const plural = tables.length > 1
-  return `${what.join(', ')} could not be read and ${plural ? 'were' : 'was'} kept aside.`
+  const list = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)}` : what[0]!
+  const sentence = `${list} could not be read and ${tables.length > 1 ? 'were' : 'was'} kept aside.`
+  return sentence[0]!.toUpperCase() + sentence.slice(1)
 }
 
 // The toaster loads on demand; a note found while it loads waits for it.
