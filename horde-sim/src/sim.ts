@@ -20,7 +20,6 @@ export interface Sim {
   ticks: Array<() => void | Promise<void>>
 }
 
-/** Hono variables set by the sim's middleware. */
-export type SimEnv = { Variables: { ip: string } }
+export type { SimEnv } from './env'
 
 export const HORDE_VERSION = '5.1.5'

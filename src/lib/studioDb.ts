@@ -1,4 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { z } from 'zod/mini'
+import {
+  problemOf,
+  SET_ASIDE_TABLE,
+  storedRecords,
+  type SetAsideRecord,
+  type SetAsideReporter,
+} from './storedRecords'
+import { RECORD_NOUNS, STORED_SCHEMAS } from './storedSchemas'
 import type { AlchemyFormName } from '@/api/alchemy'
 import type { ImageCheck, ImageRequestPayload } from '@/api/images'
 import type { TextGeneration, TextRequestPayload, TextStatus } from '@/api/text'
@@ -244,6 +253,23 @@ export interface TrackedAlchemyRequest {
   finishedAt: number | null
 }
 
+/** Says, once, that some saved records could not be read and were kept aside. */
+export function setAsideNote(tables: string[]): string {
+  const counts = new Map<string, number>()
+  for (const t of tables) counts.set(t, (counts.get(t) ?? 0) + 1)
+  const what = [...counts].map(([t, n]) => {
+    const [one, many] = RECORD_NOUNS[t] ?? ['record', 'records']
+    return n === 1 ? `one saved ${one}` : `${n} saved ${many}`
+  })
+  const list = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)}` : what[0]!
+  const sentence = `${list} could not be read and ${tables.length > 1 ? 'were' : 'was'} kept aside.`
+  return sentence[0]!.toUpperCase() + sentence.slice(1)
+}
+
+// The toaster loads on demand; a note found while it loads waits for it.
+const toastSetAside: SetAsideReporter = (tables) =>
+  void import('sonner').then(({ toast }) => toast.warning(setAsideNote(tables), { duration: 10_000 }))
+
 export class StudioDb extends Dexie {
   requests!: EntityTable<TrackedRequest, 'localId'>
   images!: EntityTable<StoredImage, 'id'>
@@ -254,9 +280,13 @@ export class StudioDb extends Dexie {
   kudosTransfers!: EntityTable<KudosTransferRecord, 'id'>
   samples!: EntityTable<StatusSample, 'id'>
   auditLog!: EntityTable<AuditEntry, 'id'>
+  setAside!: EntityTable<SetAsideRecord, 'id'>
+  private readonly checked: ReturnType<typeof storedRecords>
 
-  constructor(name = 'horde-studio') {
+  constructor(name = 'horde-studio', report: SetAsideReporter = toastSetAside) {
     super(name)
+    this.checked = storedRecords(() => this, STORED_SCHEMAS, report)
+    this.use(this.checked.middleware)
     this.version(1).stores({
       requests: 'localId, &hordeId, state, createdAt',
       images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt',
@@ -274,6 +304,22 @@ export class StudioDb extends Dexie {
     this.version(8).stores({
       images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt, [requestLocalId+state]',
     })
+    // Records that no longer fit their table's shape, kept rather than deleted.
+    this.version(9).stores({ [SET_ASIDE_TABLE]: '++id, table, at' })
+  }
+
+  /**
+   * A feature's draft, if it is there and its data fits `schema`. A draft that does not fit is set aside
+   * (and reported) like any unreadable record, and reads as absent.
+   */
+  async readDraft<T>(id: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
+    const row = await this.drafts.get(id)
+    if (!row) return undefined
+    const issue = problemOf(schema, row.data, ['data'])
+    if (issue === null) return row.data as T
+    const stillBad = (now: unknown) => problemOf(schema, (now as Draft).data) !== null
+    this.checked.setAside('drafts', id, row, issue, stillBad)
+    return undefined
   }
 }
 

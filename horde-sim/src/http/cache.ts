@@ -1,6 +1,5 @@
 import type { Context } from 'hono'
 import type { SimClock } from '../clock'
-import type { Sim } from '../sim'
 
 /**
  * The horde's response caches, on the sim's clock: flask-caching's `@cache.cached` views and the Redis keys
@@ -42,8 +41,11 @@ export class ResponseCache {
   }
 }
 
+/** The part of the sim these helpers use, so that the cache does not depend on the whole sim. */
+type WithCache = { cache: ResponseCache }
+
 /** A Redis-style cache read: the stored value while it lives, else `compute()`, stored for `seconds`. */
-export function remember<T>(sim: Sim, key: string, seconds: number, compute: () => T): T {
+export function remember<T>(sim: WithCache, key: string, seconds: number, compute: () => T): T {
   const hit = sim.cache.get<T>(key)
   if (hit !== undefined) return hit
   const value = compute()
@@ -60,7 +62,7 @@ type AnyContext = Context<any, any>
  * parses anything. A raised error is not stored, so only successful answers are.
  */
 export function cachedView<C extends AnyContext>(
-  sim: Sim,
+  sim: WithCache,
   seconds: number,
   handler: (c: C) => Response | Promise<Response>,
   { queryString = false }: { queryString?: boolean } = {},
@@ -85,7 +87,7 @@ function sortedQuery(c: AnyContext): string {
 }
 
 /** user.refresh_cache(): the user's details at every privilege level and the find_user answer for its key. */
-export function refreshUserCache(sim: Sim, user: { id: number; apiKey: string }): void {
+export function refreshUserCache(sim: WithCache, user: { id: number; apiKey: string }): void {
   for (const privilege of [0, 1, 2]) sim.cache.delete(`cached_user_id_${user.id}_privilege_${privilege}`)
   sim.cache.delete(`cached_apikey_user_${user.apiKey}`)
 }

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
-import type { Sim, SimEnv } from '../sim'
+import type { SimClock } from '../clock'
+import type { SimEnv } from '../env'
 
 // Fixed-window limits as the real server declares them (horde/limiter.py and the `decorators` of each
 // resource in horde/apis/v2/*.py). A limit on a resource counts each method separately; the app default
@@ -128,7 +129,14 @@ function endpointOf(path: string) {
   return path.replace(/\/[0-9a-fA-F]{8}-[0-9a-fA-F-]{27,}/g, '/{id}').replace(/\/\d+(?=\/|$)/g, '/{id}')
 }
 
-export function rateLimits(sim: Sim): MiddlewareHandler<SimEnv> {
+/** The part of the sim the limits read, so that this module does not depend on the whole sim. */
+interface LimitedSim {
+  options: { rateLimits: boolean }
+  clock: SimClock
+  limiter: RateLimiter
+}
+
+export function rateLimits(sim: LimitedSim): MiddlewareHandler<SimEnv> {
   return async (c, next) => {
     if (!sim.options.rateLimits) return next()
     const path = c.req.path.replace(/^\/api\/v2/, '')

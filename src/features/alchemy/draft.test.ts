@@ -48,4 +48,22 @@ describe('the alchemy draft', () => {
     stop()
     expect(useAlchemy.getState().source?.label).toBe('from the gallery')
   })
+
+  it('starts empty from a draft an older version saved differently, and keeps that draft aside', async () => {
+    const old = { id: 'alchemy', savedAt: 1, data: { source, forms: ['an-old-form'] } }
+    await db.drafts.put(old)
+    const stop = keepAlchemyDraft()
+    await until(async () => (await db.transaction('r', db.setAside, () => db.setAside.count())) > 0)
+    stop()
+    expect(useAlchemy.getState().source).toBeNull()
+    const aside = await db.transaction('r', db.setAside, () => db.setAside.toArray())
+    expect(aside).toEqual([
+      expect.objectContaining({
+        table: 'drafts',
+        key: 'alchemy',
+        issue: expect.stringMatching(/^data\.forms\.0/),
+      }),
+    ])
+    await db.transaction('rw', db.setAside, () => db.setAside.clear())
+  })
 })

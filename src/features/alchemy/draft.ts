@@ -1,5 +1,7 @@
-import type { AlchemyFormName } from '@/api/alchemy'
+import { z } from 'zod/mini'
+import { ALCHEMY_FORMS, type AlchemyFormName } from '@/api/alchemy'
 import type { AlchemySource } from '@/features/requests'
+import { BlobLike } from '@/lib/storedSchemas'
 import { db } from '@/lib/studioDb'
 import { useAlchemy } from './store'
 
@@ -11,6 +13,20 @@ interface AlchemyDraft {
   source: AlchemySource | null
   forms: AlchemyFormName[]
 }
+
+const AlchemyDraftSchema: z.ZodMiniType<AlchemyDraft> = z.object({
+  source: z.nullable(
+    z.object({
+      imageId: z.optional(z.string()),
+      blob: BlobLike,
+      label: z.string(),
+      width: z.number(),
+      height: z.number(),
+      url: z.nullable(z.string()),
+    }),
+  ),
+  forms: z.array(z.custom<AlchemyFormName>((f) => ALCHEMY_FORMS.includes(f as AlchemyFormName))),
+})
 
 /** Brings back the last choice into an empty page, then keeps it saved. Returns how to stop saving. */
 export function keepAlchemyDraft(): () => void {
@@ -25,8 +41,7 @@ export function keepAlchemyDraft(): () => void {
 }
 
 async function restore(): Promise<void> {
-  const row = await db.drafts.get(DRAFT_ID).catch(() => undefined)
-  const draft = row?.data as AlchemyDraft | undefined
+  const draft = await db.readDraft(DRAFT_ID, AlchemyDraftSchema).catch(() => undefined)
   const now = useAlchemy.getState()
   // A choice made meanwhile (a gallery image on its way) wins over the old draft.
   if (!draft || now.source || now.loading) return

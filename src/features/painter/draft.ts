@@ -1,4 +1,5 @@
 import { db } from '@/lib/studioDb'
+import { DraftSourceSchema, PainterDraftSchema, type PainterDraft } from './draftSchema'
 import { PainterInputError, decodeSource } from './encode'
 import { setSource, usePainter, type PainterState } from './store'
 
@@ -24,11 +25,6 @@ const KEPT = [
 ] as const satisfies readonly (keyof PainterState)[]
 type Kept = Pick<PainterState, (typeof KEPT)[number]>
 
-interface PainterDraft {
-  name: string
-  kept: Kept
-}
-
 const keptOf = (s: PainterState) => Object.fromEntries(KEPT.map((k) => [k, s[k]])) as Kept
 
 let started = false
@@ -42,9 +38,10 @@ export function startDraft(): void {
 
 async function restore(): Promise<void> {
   try {
-    const [row, file] = await db.drafts.bulkGet([DRAFT_ID, SOURCE_ID])
-    const draft = row?.data as PainterDraft | undefined
-    const blob = file?.data as Blob | undefined
+    const [draft, blob] = await Promise.all([
+      db.readDraft(DRAFT_ID, PainterDraftSchema),
+      db.readDraft(SOURCE_ID, DraftSourceSchema),
+    ])
     // Something was opened meanwhile (a gallery image on its way): it wins over the old draft.
     if (!draft || !blob || usePainter.getState().source || usePainter.getState().loading) return
     const { source, notices } = await decodeSource(blob, draft.name)

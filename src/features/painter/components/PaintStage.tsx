@@ -14,13 +14,9 @@ import {
   usePainterView,
   zoomAt,
 } from '../store'
+import { PaintGestures, type GestureHost } from '../gestures/machine'
 import { TOOLS } from '../tools'
 import type { MaskEdit, Stroke } from '../model/mask'
-
-interface Pointer {
-  x: number
-  y: number
-}
 
 interface Region {
   x: number
@@ -91,6 +87,33 @@ function strokeRegion(
   }
 }
 
+/** The machine's view of the painter: its settings and view from the stores, the live line on the stage. */
+function stageHost(liveLine: () => Konva.Line | null): GestureHost {
+  return {
+    settings: () => {
+      const { tool, usePressure, brushSize } = usePainter.getState()
+      return { drawing: tool === 'brush' || tool === 'eraser', usePressure, brushSize }
+    },
+    view: () => usePainterView.getState(),
+    setView,
+    showStroke: (points) => {
+      liveLine()?.points(points)
+      liveLine()?.getLayer()?.batchDraw()
+    },
+    commitStroke: ({ points, pressure }) => {
+      const { tool, brushSize, softness } = usePainter.getState()
+      commitStroke({
+        op: 'stroke',
+        tool: tool === 'eraser' ? 'eraser' : 'brush',
+        size: brushSize,
+        softness,
+        points,
+        ...(pressure && { pressure }),
+      })
+    },
+  }
+}
+
 export function PaintStage() {
   const containerRef = useRef<HTMLDivElement>(null)
   const stageRef = useRef<Konva.Stage>(null)
@@ -98,24 +121,16 @@ export function PaintStage() {
   const liveRef = useRef<Konva.Line>(null)
   const overlayLayerRef = useRef<Konva.Layer>(null)
   const overlay = useMemo(() => document.createElement('canvas'), [])
-  // The stroke in progress: points in image pixels, kept out of React and the store until pointer-up.
-  const stroke = useRef<{ points: number[]; pressure: number[] | null } | null>(null)
-  const pointers = useRef(new Map<number, Pointer>())
-  const gesture = useRef<
-    | { kind: 'pan'; from: Pointer; view: { x: number; y: number } }
-    | { kind: 'pinch'; dist: number; mid: Pointer; view: { scale: number; x: number; y: number } }
-    | null
-  >(null)
+  // The stroke in progress lives in the gesture machine, out of React and the store until pointer-up.
+  const gesturesRef = useRef<PaintGestures | null>(null)
 
-  const { source, mode, edits, tool, brushSize, softness, usePressure, maskColor, maskVisible } = usePainter(
+  const { source, mode, edits, tool, brushSize, maskColor, maskVisible } = usePainter(
     useShallow((s) => ({
       source: s.source,
       mode: s.mode,
       edits: s.edits,
       tool: s.tool,
       brushSize: s.brushSize,
-      softness: s.softness,
-      usePressure: s.usePressure,
       maskColor: s.maskColor,
       maskVisible: s.maskVisible,
     })),
@@ -190,102 +205,24 @@ export function PaintStage() {
 
   if (!source || !layout || !crop) return null
   const { image } = layout
-  const drawing = tool === 'brush' || tool === 'eraser'
 
-  const imagePoint = () => {
-    const p = groupRef.current?.getRelativePointerPosition()
-    return p ? { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 } : null
-  }
-
-  const endStroke = (commit: boolean) => {
-    const live = stroke.current
-    stroke.current = null
-    liveRef.current?.points([])
-    liveRef.current?.getLayer()?.batchDraw()
-    if (!commit || !live) return
-    commitStroke({
-      op: 'stroke',
-      tool: tool === 'eraser' ? 'eraser' : 'brush',
-      size: brushSize,
-      softness,
-      points: live.points,
-      ...(live.pressure && { pressure: live.pressure }),
-    })
-  }
-
+  const pointerOf = (evt: PointerEvent) => ({
+    pointerId: evt.pointerId,
+    at: { x: evt.offsetX, y: evt.offsetY },
+    pressure: evt.pressure,
+    imagePoint: () => {
+      const p = groupRef.current?.getRelativePointerPosition()
+      return p ? { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 } : null
+    },
+  })
+  const gestures = () => (gesturesRef.current ??= new PaintGestures(stageHost(() => liveRef.current)))
   const onDown = (e: KonvaEventObject<PointerEvent>) => {
-    const evt = e.evt
     containerRef.current?.focus({ preventScroll: true })
-    pointers.current.set(evt.pointerId, { x: evt.offsetX, y: evt.offsetY })
-    if (pointers.current.size === 2) {
-      endStroke(false)
-      const [a, b] = [...pointers.current.values()] as [Pointer, Pointer]
-      gesture.current = {
-        kind: 'pinch',
-        dist: Math.hypot(a.x - b.x, a.y - b.y) || 1,
-        mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
-        view: { scale: view.scale, x: view.x, y: view.y },
-      }
-      return
-    }
-    if (pointers.current.size > 2) return
-    if (!drawing || evt.button === 1) {
-      gesture.current = {
-        kind: 'pan',
-        from: { x: evt.offsetX, y: evt.offsetY },
-        view: { x: view.x, y: view.y },
-      }
-      return
-    }
-    if (evt.button !== 0) return
-    const p = imagePoint()
-    if (!p) return
-    const pen = usePressure && evt.pointerType === 'pen'
-    stroke.current = { points: [p.x, p.y], pressure: pen ? [evt.pressure || 0.5] : null }
-    liveRef.current?.points([p.x, p.y, p.x, p.y])
-    liveRef.current?.getLayer()?.batchDraw()
+    gestures().pointerDown({ ...pointerOf(e.evt), button: e.evt.button, pointerType: e.evt.pointerType })
   }
-
-  const onMove = (e: KonvaEventObject<PointerEvent>) => {
-    const evt = e.evt
-    if (!pointers.current.has(evt.pointerId)) return
-    pointers.current.set(evt.pointerId, { x: evt.offsetX, y: evt.offsetY })
-    const g = gesture.current
-    if (g?.kind === 'pinch' && pointers.current.size >= 2) {
-      const [a, b] = [...pointers.current.values()] as [Pointer, Pointer]
-      const dist = Math.hypot(a.x - b.x, a.y - b.y) || 1
-      const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }
-      const scale = g.view.scale * (dist / g.dist)
-      const k = scale / g.view.scale
-      setView({ scale, x: mid.x - (g.mid.x - g.view.x) * k, y: mid.y - (g.mid.y - g.view.y) * k })
-      return
-    }
-    if (g?.kind === 'pan') {
-      setView({
-        scale: view.scale,
-        x: g.view.x + evt.offsetX - g.from.x,
-        y: g.view.y + evt.offsetY - g.from.y,
-      })
-      return
-    }
-    const live = stroke.current
-    if (!live) return
-    const p = imagePoint()
-    if (!p) return
-    const n = live.points.length
-    // Points closer than an eighth of the brush add nothing the rasteriser would show.
-    if (Math.hypot(p.x - live.points[n - 2]!, p.y - live.points[n - 1]!) < Math.max(1, brushSize / 8)) return
-    live.points.push(p.x, p.y)
-    live.pressure?.push(evt.pressure || 0.5)
-    liveRef.current?.points(live.points)
-    liveRef.current?.getLayer()?.batchDraw()
-  }
-
-  const onUp = (e: KonvaEventObject<PointerEvent>) => {
-    pointers.current.delete(e.evt.pointerId)
-    if (pointers.current.size === 0) gesture.current = null
-    if (stroke.current) endStroke(e.evt.type !== 'pointercancel')
-  }
+  const onMove = (e: KonvaEventObject<PointerEvent>) => gestures().pointerMove(pointerOf(e.evt))
+  const onUp = (e: KonvaEventObject<PointerEvent>) =>
+    gestures().pointerUp({ pointerId: e.evt.pointerId, cancelled: e.evt.type === 'pointercancel' })
 
   const onWheel = (e: KonvaEventObject<WheelEvent>) => {
     e.evt.preventDefault()
