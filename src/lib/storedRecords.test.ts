@@ -67,6 +67,35 @@ describe('records read back from IndexedDB', () => {
     db.close()
   })
 
+  it('reads back a failure kept as a code with its data, and one kept as a sentence by an older version', async () => {
+    const { db, report } = open()
+    const failed = (localId: string, error: TrackedRequest['error']): TrackedRequest => ({
+      ...request(localId),
+      state: 'failed',
+      error,
+    })
+    const kept = [
+      failed('code', { code: 'workers-failed', restarts: 2, at: 5 }),
+      failed('rc', {
+        code: 'horde',
+        kind: 'horde',
+        status: 400,
+        rc: 'KudosUpfront',
+        message: 'No upfront kudos',
+        at: 5,
+      }),
+      failed('closed', { code: 'page-closed', at: 5 }),
+      failed('old', { message: 'The horde no longer has this request.', rc: null, detail: null, at: 5 }),
+    ]
+    await db.requests.bulkPut(kept)
+    expect(await db.requests.orderBy('localId').toArray()).toEqual(
+      [...kept].sort((a, b) => a.localId.localeCompare(b.localId)),
+    )
+    await new Promise((r) => setTimeout(r, 400))
+    expect(report).not.toHaveBeenCalled()
+    db.close()
+  })
+
   it('leaves a record that no longer parses out of every read, and sets it aside instead of deleting it', async () => {
     const { db, report } = open()
     await db.requests.bulkPut([request('a'), broken('b'), request('c')])

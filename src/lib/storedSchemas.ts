@@ -20,14 +20,24 @@ const REQUEST_STATES = [
   'failed',
 ] as const
 
-/** `RequestError`: a request's failure as stored. */
-export const StoredRequestError = z.looseObject({
-  message: str,
+const fieldErrors = z.optional(z.record(z.string(), z.string()))
+const hordeErrorData = {
+  kind: z.enum(['horde', 'network', 'timeout', 'unexpected']),
+  status: num,
   rc: nullableString,
-  detail: nullableString,
-  fieldErrors: z.optional(z.record(z.string(), z.string())),
+  message: str,
+  fieldErrors,
   at: num,
-})
+}
+
+/** `RequestError`: a request's failure as stored, a code with its data, or the sentence of before. */
+export const StoredRequestError = z.union([
+  z.looseObject({ code: z.enum(['horde', 'expired']), ...hordeErrorData }),
+  z.looseObject({ code: z.literal('workers-failed'), restarts: num, at: num }),
+  z.looseObject({ code: z.enum(['page-closed', 'storage-full']), at: num }),
+  z.looseObject({ code: z.literal('unexpected'), message: str, at: num }),
+  z.looseObject({ message: str, rc: nullableString, detail: nullableString, fieldErrors, at: num }),
+])
 
 const Payload = z.looseObject({ prompt: str, params: z.looseObject({}), models: z.array(str) })
 
