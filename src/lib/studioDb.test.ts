@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { StudioDb, type StoredImage, type TrackedRequest } from './studioDb'
+import { SCHEMA_VERSIONS, StudioDb, type StoredImage, type TrackedRequest } from './studioDb'
 
 const NAME = 'studio-db-upgrade-test'
 
@@ -54,19 +54,7 @@ const image = (id: string, requestLocalId: string, state: StoredImage['state']):
 /** The schema as it stood at version 7, before the compound index on images. */
 function version7(name: string): Dexie {
   const old = new Dexie(name)
-  old.version(1).stores({
-    requests: 'localId, &hordeId, state, createdAt',
-    images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt',
-  })
-  old.version(2).stores({ drafts: 'id' })
-  old.version(3).stores({
-    textRequests: 'localId, &hordeId, state, createdAt',
-    textDocs: 'id, updatedAt',
-  })
-  old.version(4).stores({ alchemyRequests: 'localId, &hordeId, state, createdAt' })
-  old.version(5).stores({ kudosTransfers: '++id, at' })
-  old.version(6).stores({ samples: '++id, [series+at], at' })
-  old.version(7).stores({ auditLog: '++id, at' })
+  SCHEMA_VERSIONS.slice(0, 7).forEach((stores, i) => old.version(i + 1).stores(stores))
   return old
 }
 

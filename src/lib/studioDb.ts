@@ -270,6 +270,24 @@ export function setAsideNote(tables: string[]): string {
 const toastSetAside: SetAsideReporter = (tables) =>
   void import('sonner').then(({ toast }) => toast.warning(setAsideNote(tables), { duration: 10_000 }))
 
+/** The tables' indexes at each version of the database, oldest first: a version once shipped never changes. */
+export const SCHEMA_VERSIONS: Record<string, string>[] = [
+  {
+    requests: 'localId, &hordeId, state, createdAt',
+    images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt',
+  },
+  { drafts: 'id' },
+  { textRequests: 'localId, &hordeId, state, createdAt', textDocs: 'id, updatedAt' },
+  { alchemyRequests: 'localId, &hordeId, state, createdAt' },
+  { kudosTransfers: '++id, at' },
+  { samples: '++id, [series+at], at' },
+  { auditLog: '++id, at' },
+  // The tracker looks for a request's images still downloading.
+  { images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt, [requestLocalId+state]' },
+  // Records that no longer fit their table's shape, kept rather than deleted.
+  { [SET_ASIDE_TABLE]: '++id, table, at' },
+]
+
 export class StudioDb extends Dexie {
   requests!: EntityTable<TrackedRequest, 'localId'>
   images!: EntityTable<StoredImage, 'id'>
@@ -287,25 +305,7 @@ export class StudioDb extends Dexie {
     super(name)
     this.checked = storedRecords(() => this, STORED_SCHEMAS, report)
     this.use(this.checked.middleware)
-    this.version(1).stores({
-      requests: 'localId, &hordeId, state, createdAt',
-      images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt',
-    })
-    this.version(2).stores({ drafts: 'id' })
-    this.version(3).stores({
-      textRequests: 'localId, &hordeId, state, createdAt',
-      textDocs: 'id, updatedAt',
-    })
-    this.version(4).stores({ alchemyRequests: 'localId, &hordeId, state, createdAt' })
-    this.version(5).stores({ kudosTransfers: '++id, at' })
-    this.version(6).stores({ samples: '++id, [series+at], at' })
-    this.version(7).stores({ auditLog: '++id, at' })
-    // The tracker looks for a request's images still downloading.
-    this.version(8).stores({
-      images: 'id, requestLocalId, createdAt, state, favourite, model, deletedAt, [requestLocalId+state]',
-    })
-    // Records that no longer fit their table's shape, kept rather than deleted.
-    this.version(9).stores({ [SET_ASIDE_TABLE]: '++id, table, at' })
+    SCHEMA_VERSIONS.forEach((stores, i) => this.version(i + 1).stores(stores))
   }
 
   /**
