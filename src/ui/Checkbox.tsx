@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode } from 'react'
+import { useId, type ComponentProps, type ReactNode } from 'react'
 import { cn } from './cn'
 
 export const checkboxClass =
@@ -19,7 +19,8 @@ type CheckboxProps = Omit<ComponentProps<'input'>, 'type' | 'onChange' | 'checke
  * name and a click anywhere on the label.
  */
 export function Checkbox({ label, checked, onChange, hint, labelClassName, id, ...props }: CheckboxProps) {
-  const hintId = hint && id ? `${id}-hint` : undefined
+  const ownId = useId()
+  const hintId = hint ? `${id ?? ownId}-hint` : undefined
   return (
     <div className="grid gap-0.5">
       <label

@@ -16,7 +16,8 @@ export interface ParamDef<K extends string> {
 
 interface ParamFieldsProps<K extends string> {
   defs: readonly ParamDef<K>[]
-  values: Record<K, number>
+  /** The form's values, at least those of the definitions shown. */
+  values: Partial<Record<K, number>>
   onChange: (key: K, value: number) => void
   errors: Partial<Record<K, string | undefined>>
   /** What depends on the moment: a worker's limit, a field locked by a source image. */
@@ -39,7 +40,7 @@ export function ParamFields<K extends string>({
         key={d.key}
         label={d.label}
         name={d.key}
-        value={values[d.key]}
+        value={values[d.key] ?? NaN}
         onChange={(v) => onChange(d.key, v)}
         error={errors[d.key]}
         hint={d.hint}

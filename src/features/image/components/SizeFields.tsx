@@ -1,8 +1,9 @@
 import { Button } from '@/ui/Button'
-import { ASPECTS, MAX_SIDE, MIN_SIDE, SIZE_STEP, UPFRONT_PIXELS, sizeForAspect } from '../model/form'
+import { ParamFields } from '@/ui/ParamFields'
+import { ASPECTS, MAX_SIDE, MIN_SIDE, UPFRONT_PIXELS, sizeForAspect } from '../model/form'
+import { imageParams } from '../model/params'
 import type { FieldErrors } from '../model/readiness'
 import { patchForm, setField, useComposer } from '../store'
-import { NumberField } from '@/ui/NumberField'
 
 /** Width, height and aspect; with a source image they show the painter's size and cannot be changed here. */
 export function SizeFields({
@@ -23,27 +24,12 @@ export function SizeFields({
   return (
     <div className="grid gap-3">
       <div className="grid grid-cols-2 gap-3">
-        <NumberField
-          label="Width"
-          name="width"
-          value={width}
-          onChange={(v) => setField('width', v)}
-          error={errors.width}
-          min={MIN_SIDE}
-          max={MAX_SIDE}
-          step={SIZE_STEP}
-          readOnly={locked}
-        />
-        <NumberField
-          label="Height"
-          name="height"
-          value={height}
-          onChange={(v) => setField('height', v)}
-          error={errors.height}
-          min={MIN_SIDE}
-          max={MAX_SIDE}
-          step={SIZE_STEP}
-          readOnly={locked}
+        <ParamFields
+          defs={imageParams('width', 'height')}
+          values={{ width, height }}
+          errors={errors}
+          onChange={setField}
+          overrides={{ width: { readOnly: locked }, height: { readOnly: locked } }}
         />
       </div>
       {locked ? (
