@@ -4,6 +4,7 @@ import { ASPECTS, MAX_SIDE, MIN_SIDE, UPFRONT_PIXELS, sizeForAspect } from '../m
 import { imageParams } from '../model/params'
 import type { FieldErrors } from '../model/readiness'
 import { patchForm, setField, useComposer } from '../store'
+import { SegmentedControl } from '@/ui/SegmentedControl'
 
 /** Width, height and aspect; with a source image they show the painter's size and cannot be changed here. */
 export function SizeFields({
@@ -38,19 +39,22 @@ export function SizeFields({
           or outpainting.
         </p>
       ) : (
-        <div role="group" aria-label="Aspect ratio" className="flex flex-wrap gap-1.5">
-          {ASPECTS.map((a) => (
-            <Button
-              key={a.label}
-              size="sm"
-              variant="secondary"
-              aria-pressed={Math.abs(ratio - a.w / a.h) < 0.04}
-              className="aria-pressed:border-violet-600 aria-pressed:bg-violet-100 dark:aria-pressed:bg-violet-900"
-              onClick={() => patchForm(sizeForAspect(a, { width, height }))}
-            >
-              {a.label}
-            </Button>
-          ))}
+        <div className="flex flex-wrap items-center gap-1.5">
+          <SegmentedControl
+            label="Aspect ratio"
+            size="sm"
+            className="flex-wrap"
+            value={ASPECTS.find((a) => Math.abs(ratio - a.w / a.h) < 0.04)?.label ?? ''}
+            onChange={(label) =>
+              patchForm(
+                sizeForAspect(
+                  ASPECTS.find((a) => a.label === label)!,
+                  { width, height },
+                ),
+              )
+            }
+            options={ASPECTS.map((a) => ({ value: a.label, label: a.label }))}
+          />
           <Button size="sm" variant="ghost" onClick={() => patchForm({ width: height, height: width })}>
             Swap width and height
           </Button>
