@@ -6,7 +6,7 @@ interface SegmentedControlProps<T extends string> {
   label: string
   value: T
   onChange: (value: T) => void
-  options: readonly { value: T; label: string }[]
+  options: readonly { value: T; label: string; title?: string; keyShortcuts?: string }[]
   size?: 'sm' | 'md'
   className?: string
 }
@@ -50,6 +50,8 @@ export function SegmentedControl<T extends string>({
             key={o.value}
             type="button"
             aria-pressed={pressed}
+            aria-keyshortcuts={o.keyShortcuts}
+            title={o.title}
             tabIndex={reachable ? 0 : -1}
             onClick={() => onChange(o.value)}
             onKeyDown={(e) => move(e, i)}

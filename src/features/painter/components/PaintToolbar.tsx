@@ -20,6 +20,7 @@ import {
 import { MAX_BRUSH, MIN_BRUSH, TOOL_IDS, TOOLS } from '../tools'
 import { Checkbox } from '@/ui/Checkbox'
 import { Slider } from '@/ui/Slider'
+import { SegmentedControl } from '@/ui/SegmentedControl'
 
 export function PaintToolbar() {
   const tool = usePainter((s) => s.tool)
@@ -36,19 +37,18 @@ export function PaintToolbar() {
   return (
     <div className="grid grid-cols-1 gap-3">
       <div className="flex flex-wrap items-center gap-1" role="toolbar" aria-label="Painting tools">
-        {TOOL_IDS.map((t) => (
-          <Button
-            key={t}
-            size="sm"
-            variant={tool === t ? 'primary' : 'secondary'}
-            aria-pressed={tool === t}
-            aria-keyshortcuts={TOOLS[t].key}
-            title={`${TOOLS[t].label} — ${TOOLS[t].key.toUpperCase()}`}
-            onClick={() => selectTool(t)}
-          >
-            {TOOLS[t].label}
-          </Button>
-        ))}
+        <SegmentedControl
+          label="Tool"
+          size="sm"
+          value={tool}
+          onChange={selectTool}
+          options={TOOL_IDS.map((t) => ({
+            value: t,
+            label: TOOLS[t].label,
+            keyShortcuts: TOOLS[t].key,
+            title: `${TOOLS[t].label} — ${TOOLS[t].key.toUpperCase()}`,
+          }))}
+        />
         <span className="mx-1 h-6 w-px bg-zinc-300 dark:bg-zinc-600" aria-hidden />
         <Button
           size="sm"
