@@ -63,19 +63,20 @@ export function NumberField({
         )
         if (!withSlider) return box
         return (
-          <div className="flex items-center gap-3">
+          // Under the box, the slider fits a narrow column of a grid as well as a wide one.
+          <div className="grid gap-2">
+            {box}
             <input
               type="range"
               aria-hidden
               tabIndex={-1}
-              className="h-2 min-w-0 flex-1 cursor-pointer accent-violet-700 dark:accent-violet-400"
+              className="h-2 w-full cursor-pointer accent-violet-700 dark:accent-violet-400"
               min={min}
               max={max}
               step={step}
               value={Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min}
               onChange={(e) => onChange(Number(e.target.value))}
             />
-            {box}
           </div>
         )
       }}
