@@ -7,6 +7,7 @@ import { Button } from '@/ui/Button'
 import { ErrorState } from '@/ui/ErrorState'
 import { Spinner } from '@/ui/Spinner'
 import { formatAge } from '../model/format'
+import { SegmentedControl } from '@/ui/SegmentedControl'
 import { TableHead } from '@/ui/TableHead'
 
 const PAGE_SIZE = 25
@@ -33,21 +34,20 @@ export function Leaderboard() {
   const rows = q.data ?? []
   return (
     <div className="grid gap-3">
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Order">
-        {(['kudos', 'age'] as const).map((s) => (
-          <Button
-            key={s}
-            size="sm"
-            variant={sort === s ? 'primary' : 'secondary'}
-            aria-pressed={sort === s}
-            onClick={() => {
-              setSort(s)
-              setPage(1)
-            }}
-          >
-            {s === 'kudos' ? 'Most kudos' : 'Oldest accounts'}
-          </Button>
-        ))}
+      <div className="flex flex-wrap items-center gap-2">
+        <SegmentedControl
+          label="Order"
+          size="sm"
+          value={sort}
+          onChange={(s) => {
+            setSort(s)
+            setPage(1)
+          }}
+          options={[
+            { value: 'kudos', label: 'Most kudos' },
+            { value: 'age', label: 'Oldest accounts' },
+          ]}
+        />
         {q.isFetching && <Spinner label="Refreshing the leaderboard" />}
       </div>
       {q.isPending ? (

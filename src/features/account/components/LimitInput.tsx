@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Field, inputClass } from '@/ui/Field'
 import { NO_LIMIT } from '../model/sharedKeyForm'
+import { Checkbox } from '@/ui/Checkbox'
 
 interface LimitInputProps {
   label: string
@@ -54,20 +55,21 @@ export function LimitInput({
               onChange(v)
             }}
           />
-          <label className="flex shrink-0 items-center gap-1.5 text-sm">
-            <input
-              type="checkbox"
-              className="size-4 accent-violet-700"
-              checked={unlimited}
-              onChange={(e) => {
-                if (!e.target.checked) return onChange(last)
-                setLast(value)
-                onChange(NO_LIMIT)
-              }}
-            />
-            {noLimitLabel}
-            <span className="sr-only"> ({label})</span>
-          </label>
+          <Checkbox
+            labelClassName="shrink-0 items-center gap-1.5"
+            label={
+              <>
+                {noLimitLabel}
+                <span className="sr-only"> ({label})</span>
+              </>
+            }
+            checked={unlimited}
+            onChange={(on) => {
+              if (!on) return onChange(last)
+              setLast(value)
+              onChange(NO_LIMIT)
+            }}
+          />
         </div>
       )}
     </Field>

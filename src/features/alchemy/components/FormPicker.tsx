@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { FORM_INFO, GROUP_HINTS, GROUP_TITLES, type FormInfo } from '../model/forms'
 import { toggleForm, useAlchemy } from '../store'
 import { plural } from '@/lib/format'
+import { Checkbox } from '@/ui/Checkbox'
 
 interface FormPickerProps {
   /** Alchemists serving each form now; undefined while the list is not known. */
@@ -26,26 +27,15 @@ export function FormPicker({ served }: FormPickerProps) {
             {FORM_INFO.filter((f) => f.group === group).map((f) => {
               const count = served?.get(f.name) ?? 0
               const unserved = served !== undefined && count === 0
-              const noteId = `${id}-${f.name}-note`
               const inputId = `${id}-${f.name}`
               return (
-                <div
+                <Checkbox
                   key={f.name}
-                  className="flex min-w-0 items-start gap-2 rounded px-1 py-1 text-sm hover:bg-zinc-50 dark:hover:bg-zinc-800"
-                >
-                  <input
-                    id={inputId}
-                    type="checkbox"
-                    className="mt-0.5 size-4 shrink-0 accent-violet-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600"
-                    checked={chosen.includes(f.name)}
-                    onChange={() => toggleForm(f.name)}
-                    aria-describedby={noteId}
-                  />
-                  <span className="grid min-w-0">
-                    <label htmlFor={inputId} className="cursor-pointer font-medium break-words">
-                      {f.name}
-                    </label>
-                    <span id={noteId} className="text-xs text-zinc-600 dark:text-zinc-400">
+                  id={inputId}
+                  labelClassName="min-w-0 cursor-pointer rounded px-1 py-1 hover:bg-zinc-50 dark:hover:bg-zinc-800"
+                  label={<span className="font-medium break-words">{f.name}</span>}
+                  hint={
+                    <>
                       {f.does}
                       {served === undefined ? null : unserved ? (
                         <span className="block font-medium text-amber-800 dark:text-amber-300">
@@ -54,9 +44,11 @@ export function FormPicker({ served }: FormPickerProps) {
                       ) : (
                         ` · ${plural(count, { one: 'alchemist', other: 'alchemists' })}`
                       )}
-                    </span>
-                  </span>
-                </div>
+                    </>
+                  }
+                  checked={chosen.includes(f.name)}
+                  onChange={() => toggleForm(f.name)}
+                />
               )
             })}
           </div>

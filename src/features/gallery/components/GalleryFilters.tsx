@@ -1,6 +1,7 @@
 import { inputClass } from '@/ui/Field'
-import { cn } from '@/ui/cn'
 import { setFavouritesOnly, setModelFilter, setSearch, useGallery } from '../store'
+import { Select } from '@/ui/Select'
+import { Checkbox } from '@/ui/Checkbox'
 
 /** Search by prompt, one model, favourites only. */
 export function GalleryFilters({ models }: { models: { model: string; count: number }[] }) {
@@ -31,12 +32,7 @@ export function GalleryFilters({ models }: { models: { model: string; count: num
         <label htmlFor="gallery-model" className="text-sm font-medium">
           Model
         </label>
-        <select
-          id="gallery-model"
-          value={model}
-          onChange={(e) => setModelFilter(e.target.value)}
-          className={inputClass}
-        >
+        <Select id="gallery-model" value={model} onChange={(v) => setModelFilter(v)}>
           <option value="">All models</option>
           {models.map((m) => (
             <option key={m.model} value={m.model}>
@@ -44,22 +40,14 @@ export function GalleryFilters({ models }: { models: { model: string; count: num
             </option>
           ))}
           {model && !models.some((m) => m.model === model) && <option value={model}>{model} (0)</option>}
-        </select>
+        </Select>
       </div>
-      <label
-        className={cn(
-          'flex h-10 items-center gap-2 rounded-md border border-zinc-300 px-3 text-sm font-medium dark:border-zinc-600',
-          'has-focus-visible:outline-2 has-focus-visible:outline-violet-600',
-        )}
-      >
-        <input
-          type="checkbox"
-          checked={favouritesOnly}
-          onChange={(e) => setFavouritesOnly(e.target.checked)}
-          className="size-4 accent-violet-700"
-        />
-        Favourites only
-      </label>
+      <Checkbox
+        label="Favourites only"
+        checked={favouritesOnly}
+        onChange={setFavouritesOnly}
+        labelClassName="h-10 items-center rounded-md border border-zinc-300 px-3 font-medium dark:border-zinc-600"
+      />
     </div>
   )
 }

@@ -1,8 +1,10 @@
 import { FACE_FIXERS, UPSCALERS, type FaceFixer, type Upscaler } from '../model/form'
-import { LIMITS, type FieldErrors } from '../model/readiness'
+import { Checkbox } from '@/ui/Checkbox'
+import { ParamFields } from '@/ui/ParamFields'
+import { SelectField } from '@/ui/Select'
+import { imageParams } from '../model/params'
+import type { FieldErrors } from '../model/readiness'
 import { setField, useComposer } from '../store'
-import { NumberField } from '@/ui/NumberField'
-import { CheckField, SelectField } from './Controls'
 import { StylePicker } from './StylePicker'
 
 const UPSCALER_OPTIONS = [{ value: '', label: 'None' }, ...UPSCALERS.map((u) => ({ value: u, label: u }))]
@@ -13,7 +15,7 @@ export function QualityFields({ errors }: { errors: FieldErrors }) {
   const f = useComposer((s) => s.form)
   return (
     <>
-      <CheckField
+      <Checkbox
         label="Hires fix"
         name="hiresFix"
         checked={f.hiresFix}
@@ -21,18 +23,9 @@ export function QualityFields({ errors }: { errors: FieldErrors }) {
         hint="Draws small first, then refines at full size. Not for Flux, Qwen or Z-Image models."
       />
       {f.hiresFix && (
-        <NumberField
-          label="Hires fix denoise"
-          name="hiresFixDenoise"
-          value={f.hiresFixDenoise}
-          onChange={(v) => setField('hiresFixDenoise', v)}
-          error={errors.hiresFixDenoise}
-          min={LIMITS.denoise.min}
-          max={LIMITS.denoise.max}
-          step={0.05}
-        />
+        <ParamFields defs={imageParams('hiresFixDenoise')} values={f} errors={errors} onChange={setField} />
       )}
-      <CheckField
+      <Checkbox
         label="Tiling (seamless edges)"
         name="tiling"
         checked={f.tiling}
@@ -56,15 +49,11 @@ export function PostProcessingFields({ errors }: { errors: FieldErrors }) {
           onChange={(v) => setField('faceFixer', v as FaceFixer | '')}
         />
         {f.faceFixer && (
-          <NumberField
-            label="Face fixer strength"
-            name="facefixerStrength"
-            value={f.facefixerStrength}
-            onChange={(v) => setField('facefixerStrength', v)}
-            error={errors.facefixerStrength}
-            min={LIMITS.facefixerStrength.min}
-            max={LIMITS.facefixerStrength.max}
-            step={0.05}
+          <ParamFields
+            defs={imageParams('facefixerStrength')}
+            values={f}
+            errors={errors}
+            onChange={setField}
           />
         )}
         <SelectField
@@ -77,7 +66,7 @@ export function PostProcessingFields({ errors }: { errors: FieldErrors }) {
           hint="One upscaler at most."
         />
       </div>
-      <CheckField
+      <Checkbox
         label="Strip background"
         name="stripBackground"
         checked={f.stripBackground}

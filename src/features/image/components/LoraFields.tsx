@@ -4,7 +4,8 @@ import { NEW_LORA, NEW_TI, type LoraRow, type TiRow } from '../model/form'
 import { LIMITS, type FieldErrors } from '../model/readiness'
 import { setField, useComposer } from '../store'
 import { NumberField } from '@/ui/NumberField'
-import { CheckField, SelectField } from './Controls'
+import { Checkbox } from '@/ui/Checkbox'
+import { SelectField } from '@/ui/Select'
 
 const INJECT_OPTIONS = [
   { value: '', label: 'Nowhere (I wrote it in the prompt)' },
@@ -81,7 +82,7 @@ export function LoraFields({ errors }: { errors: FieldErrors }) {
             max={LIMITS.loraStrength.max}
             step={0.05}
           />
-          <CheckField
+          <Checkbox
             label="The id is a version id"
             name="loras"
             checked={l.isVersion}

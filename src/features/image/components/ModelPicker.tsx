@@ -7,7 +7,8 @@ import { ErrorState } from '@/ui/ErrorState'
 import { Field, inputClass } from '@/ui/Field'
 import { defaultModel, describeModel, pickerModels } from '../model/models'
 import { setField, toggleFavourite, useComposer } from '../store'
-import { CheckField } from './Controls'
+import { Checkbox } from '@/ui/Checkbox'
+import { Select } from '@/ui/Select'
 
 /** The horde's live model list: workers, queue and ETA for each; search, favourites. */
 export function ModelPicker({ error }: { error?: string }) {
@@ -52,7 +53,7 @@ export function ModelPicker({ error }: { error?: string }) {
             onChange={(e) => setSearch(e.target.value)}
           />
         </div>
-        <CheckField
+        <Checkbox
           label="Favourites only"
           name="favouritesOnly"
           checked={favouritesOnly}
@@ -74,12 +75,11 @@ export function ModelPicker({ error }: { error?: string }) {
       >
         {(control) => (
           <div className="flex gap-2">
-            <select
+            <Select
               {...control}
               name="models"
-              className={inputClass}
               value={current}
-              onChange={(e) => setField('models', e.target.value ? [e.target.value] : [])}
+              onChange={(v) => setField('models', v ? [v] : [])}
             >
               {!current && <option value="">Choose a model</option>}
               {options.map((m) => (
@@ -88,7 +88,7 @@ export function ModelPicker({ error }: { error?: string }) {
                   {m.name} — {describeModel(m)}
                 </option>
               ))}
-            </select>
+            </Select>
             <Button
               variant="secondary"
               aria-pressed={isFavourite}

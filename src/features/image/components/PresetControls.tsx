@@ -3,6 +3,7 @@ import { toast } from 'sonner'
 import { Button } from '@/ui/Button'
 import { Field, inputClass } from '@/ui/Field'
 import { applyPreset, deletePreset, restorePreset, savePreset, useComposer } from '../store'
+import { Select } from '@/ui/Select'
 
 /** Named sets of parameters: save the current ones, apply one (the prompt stays), delete with undo. */
 export function PresetControls() {
@@ -60,18 +61,13 @@ export function PresetControls() {
           <div className="min-w-40 grow">
             <Field label="Presets">
               {(control) => (
-                <select
-                  {...control}
-                  className={inputClass}
-                  value={chosen}
-                  onChange={(e) => setPicked(e.target.value)}
-                >
+                <Select {...control} value={chosen} onChange={(v) => setPicked(v)}>
                   {presets.map((p) => (
                     <option key={p.name} value={p.name}>
                       {p.name}
                     </option>
                   ))}
-                </select>
+                </Select>
               )}
             </Field>
           </div>

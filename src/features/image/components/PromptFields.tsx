@@ -2,7 +2,7 @@ import { Field } from '@/ui/Field'
 import { NEGATIVE_SEPARATOR, splitPrompt } from '../model/payload'
 import type { FieldErrors } from '../model/readiness'
 import { patchForm, setField, useComposer } from '../store'
-import { textareaClass } from './Controls'
+import { Textarea } from '@/ui/Textarea'
 
 export function PromptFields({ errors }: { errors: FieldErrors }) {
   const prompt = useComposer((s) => s.form.prompt)
@@ -20,10 +20,9 @@ export function PromptFields({ errors }: { errors: FieldErrors }) {
         hint={`What to draw. Text after ${NEGATIVE_SEPARATOR} goes to the negative prompt. Ctrl+Enter generates.`}
       >
         {(control) => (
-          <textarea
+          <Textarea
             {...control}
             name="prompt"
-            className={textareaClass}
             rows={4}
             value={prompt}
             aria-keyshortcuts="Control+Enter"
@@ -34,10 +33,9 @@ export function PromptFields({ errors }: { errors: FieldErrors }) {
       </Field>
       <Field label="Negative prompt" error={errors.negativePrompt} hint="What to keep out of the image.">
         {(control) => (
-          <textarea
+          <Textarea
             {...control}
             name="negativePrompt"
-            className={textareaClass}
             rows={2}
             value={negativePrompt}
             onChange={(e) => setField('negativePrompt', e.target.value)}

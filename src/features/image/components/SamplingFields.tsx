@@ -1,10 +1,12 @@
 import { Button } from '@/ui/Button'
 import { Field, inputClass } from '@/ui/Field'
 import { SAMPLERS } from '../model/form'
-import { LIMITS, type FieldErrors } from '../model/readiness'
+import { Checkbox } from '@/ui/Checkbox'
+import { ParamFields } from '@/ui/ParamFields'
+import { SelectField } from '@/ui/Select'
+import { imageParams } from '../model/params'
+import type { FieldErrors } from '../model/readiness'
 import { setField, useComposer } from '../store'
-import { NumberField } from '@/ui/NumberField'
-import { CheckField, SelectField } from './Controls'
 
 const SAMPLER_OPTIONS = SAMPLERS.map((s) => ({ value: s, label: s }))
 
@@ -24,55 +26,13 @@ export function SamplingFields({ errors }: { errors: FieldErrors }) {
           onChange={(v) => setField('sampler', v)}
           error={errors.sampler}
         />
-        <NumberField
-          label="Steps"
-          name="steps"
-          value={f.steps}
-          onChange={(v) => setField('steps', v)}
-          error={errors.steps}
-          min={LIMITS.steps.min}
-          max={LIMITS.steps.max}
+        <ParamFields
+          defs={imageParams('steps', 'cfgScale', 'clipSkip', 'n', 'seedVariation')}
+          values={f}
+          errors={errors}
+          onChange={setField}
+          overrides={{ seedVariation: { hidden: f.n <= 1 } }}
         />
-        <NumberField
-          label="CFG scale"
-          name="cfgScale"
-          value={f.cfgScale}
-          onChange={(v) => setField('cfgScale', v)}
-          error={errors.cfgScale}
-          min={LIMITS.cfgScale.min}
-          max={LIMITS.cfgScale.max}
-          step={0.5}
-        />
-        <NumberField
-          label="Clip skip"
-          name="clipSkip"
-          value={f.clipSkip}
-          onChange={(v) => setField('clipSkip', v)}
-          error={errors.clipSkip}
-          min={LIMITS.clipSkip.min}
-          max={LIMITS.clipSkip.max}
-        />
-        <NumberField
-          label="Number of images"
-          name="n"
-          value={f.n}
-          onChange={(v) => setField('n', v)}
-          error={errors.n}
-          min={LIMITS.n.min}
-          max={LIMITS.n.max}
-        />
-        {f.n > 1 && (
-          <NumberField
-            label="Seed variation"
-            name="seedVariation"
-            value={f.seedVariation}
-            onChange={(v) => setField('seedVariation', v)}
-            error={errors.seedVariation}
-            hint="Added to the seed for each further image; empty for none."
-            min={LIMITS.seedVariation.min}
-            max={LIMITS.seedVariation.max}
-          />
-        )}
       </div>
       <Field label="Seed" error={errors.seed} hint="Empty: a random seed for each image.">
         {(control) => (
@@ -97,7 +57,7 @@ export function SamplingFields({ errors }: { errors: FieldErrors }) {
           </div>
         )}
       </Field>
-      <CheckField
+      <Checkbox
         label="Karras noise schedule"
         name="karras"
         checked={f.karras}

@@ -1,8 +1,10 @@
 import { Button } from '@/ui/Button'
-import { ASPECTS, MAX_SIDE, MIN_SIDE, SIZE_STEP, UPFRONT_PIXELS, sizeForAspect } from '../model/form'
+import { ParamFields } from '@/ui/ParamFields'
+import { ASPECTS, MAX_SIDE, MIN_SIDE, UPFRONT_PIXELS, sizeForAspect } from '../model/form'
+import { imageParams } from '../model/params'
 import type { FieldErrors } from '../model/readiness'
 import { patchForm, setField, useComposer } from '../store'
-import { NumberField } from '@/ui/NumberField'
+import { SegmentedControl } from '@/ui/SegmentedControl'
 
 /** Width, height and aspect; with a source image they show the painter's size and cannot be changed here. */
 export function SizeFields({
@@ -23,27 +25,12 @@ export function SizeFields({
   return (
     <div className="grid gap-3">
       <div className="grid grid-cols-2 gap-3">
-        <NumberField
-          label="Width"
-          name="width"
-          value={width}
-          onChange={(v) => setField('width', v)}
-          error={errors.width}
-          min={MIN_SIDE}
-          max={MAX_SIDE}
-          step={SIZE_STEP}
-          readOnly={locked}
-        />
-        <NumberField
-          label="Height"
-          name="height"
-          value={height}
-          onChange={(v) => setField('height', v)}
-          error={errors.height}
-          min={MIN_SIDE}
-          max={MAX_SIDE}
-          step={SIZE_STEP}
-          readOnly={locked}
+        <ParamFields
+          defs={imageParams('width', 'height')}
+          values={{ width, height }}
+          errors={errors}
+          onChange={setField}
+          overrides={{ width: { readOnly: locked }, height: { readOnly: locked } }}
         />
       </div>
       {locked ? (
@@ -52,19 +39,22 @@ export function SizeFields({
           or outpainting.
         </p>
       ) : (
-        <div role="group" aria-label="Aspect ratio" className="flex flex-wrap gap-1.5">
-          {ASPECTS.map((a) => (
-            <Button
-              key={a.label}
-              size="sm"
-              variant="secondary"
-              aria-pressed={Math.abs(ratio - a.w / a.h) < 0.04}
-              className="aria-pressed:border-violet-600 aria-pressed:bg-violet-100 dark:aria-pressed:bg-violet-900"
-              onClick={() => patchForm(sizeForAspect(a, { width, height }))}
-            >
-              {a.label}
-            </Button>
-          ))}
+        <div className="flex flex-wrap items-center gap-1.5">
+          <SegmentedControl
+            label="Aspect ratio"
+            size="sm"
+            className="flex-wrap"
+            value={ASPECTS.find((a) => Math.abs(ratio - a.w / a.h) < 0.04)?.label ?? ''}
+            onChange={(label) =>
+              patchForm(
+                sizeForAspect(
+                  ASPECTS.find((a) => a.label === label)!,
+                  { width, height },
+                ),
+              )
+            }
+            options={ASPECTS.map((a) => ({ value: a.label, label: a.label }))}
+          />
           <Button size="sm" variant="ghost" onClick={() => patchForm({ width: height, height: width })}>
             Swap width and height
           </Button>

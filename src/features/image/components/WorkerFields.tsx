@@ -1,20 +1,22 @@
 import { Field } from '@/ui/Field'
 import { LIMITS, type FieldErrors } from '../model/readiness'
 import { setField, useComposer } from '../store'
-import { CheckField, textareaClass } from './Controls'
+import { Checkbox } from '@/ui/Checkbox'
+import { RadioGroup } from '@/ui/RadioGroup'
+import { Textarea } from '@/ui/Textarea'
 
 export function SafetyFields() {
   const f = useComposer((s) => s.form)
   return (
     <>
-      <CheckField
+      <Checkbox
         label="Allow NSFW"
         name="nsfw"
         checked={f.nsfw}
         onChange={(v) => setField('nsfw', v)}
         hint="Only workers that accept NSFW take it."
       />
-      <CheckField
+      <Checkbox
         label="Censor NSFW images"
         name="censorNsfw"
         checked={f.censorNsfw}
@@ -31,13 +33,13 @@ export function WorkerFields({ errors }: { errors: FieldErrors }) {
   const hasList = f.workers.some((w) => w.trim())
   return (
     <>
-      <CheckField
+      <Checkbox
         label="Trusted workers only"
         name="trustedWorkers"
         checked={f.trustedWorkers}
         onChange={(v) => setField('trustedWorkers', v)}
       />
-      <CheckField
+      <Checkbox
         label="Allow slow workers"
         name="slowWorkers"
         checked={f.slowWorkers}
@@ -46,7 +48,7 @@ export function WorkerFields({ errors }: { errors: FieldErrors }) {
           f.slowWorkers ? undefined : 'Fast workers only cost 20% more and always need the kudos up front.'
         }
       />
-      <CheckField
+      <Checkbox
         label="Allow extra-slow workers"
         name="extraSlowWorkers"
         checked={f.extraSlowWorkers}
@@ -58,10 +60,9 @@ export function WorkerFields({ errors }: { errors: FieldErrors }) {
         hint={`One a line, up to ${LIMITS.workers}. Empty: any worker.`}
       >
         {(control) => (
-          <textarea
+          <Textarea
             {...control}
             name="workers"
-            className={textareaClass}
             rows={2}
             value={f.workers.join('\n')}
             autoComplete="off"
@@ -70,24 +71,17 @@ export function WorkerFields({ errors }: { errors: FieldErrors }) {
           />
         )}
       </Field>
-      <fieldset className="grid gap-1 text-sm" disabled={!hasList}>
-        <legend className="mb-1 font-medium">These workers are</legend>
-        {[
+      <RadioGroup
+        legend="These workers are"
+        name="workerBlacklist"
+        disabled={!hasList}
+        value={f.workerBlacklist}
+        onChange={(v) => setField('workerBlacklist', v)}
+        options={[
           { value: false, label: 'the only ones allowed' },
           { value: true, label: 'not allowed (costs 10% more)' },
-        ].map((o) => (
-          <label key={String(o.value)} className="flex items-center gap-2 has-disabled:opacity-60">
-            <input
-              type="radio"
-              name="workerBlacklist"
-              className="size-4 accent-violet-700"
-              checked={f.workerBlacklist === o.value}
-              onChange={() => setField('workerBlacklist', o.value)}
-            />
-            {o.label}
-          </label>
-        ))}
-      </fieldset>
+        ]}
+      />
     </>
   )
 }
@@ -96,21 +90,21 @@ export function DeliveryFields() {
   const f = useComposer((s) => s.form)
   return (
     <>
-      <CheckField
+      <Checkbox
         label="Share with the LAION dataset"
         name="shared"
         checked={f.shared}
         onChange={(v) => setField('shared', v)}
         hint="The horde currently keeps every request private whatever this says."
       />
-      <CheckField
+      <Checkbox
         label="Deliver through R2 download links"
         name="r2"
         checked={f.r2}
         onChange={(v) => setField('r2', v)}
         hint="Off: images come inside the status answer, much bigger."
       />
-      <CheckField
+      <Checkbox
         label="Shrink the request if kudos are short"
         name="allowDowngrade"
         checked={f.allowDowngrade}

@@ -9,6 +9,7 @@ import { keyInputProblem, withoutKey } from '../model/keyText'
 import { addKey } from '../store'
 import { RegisterLink } from './RegisterLink'
 import { SecretInput } from './SecretInput'
+import { Checkbox } from '@/ui/Checkbox'
 
 function keyError(error: unknown, key: string): ReactNode {
   if (
@@ -101,20 +102,12 @@ export function AddKeyForm({ onAdded, initialKey = '' }: { onAdded?: () => void;
           />
         )}
       </Field>
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          className="mt-0.5 size-4 accent-violet-700"
-          checked={remember}
-          onChange={(e) => setRemember(e.target.checked)}
-        />
-        <span>
-          Remember on this device
-          <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-            Otherwise the key is forgotten when you reload or close this page.
-          </span>
-        </span>
-      </label>
+      <Checkbox
+        label="Remember on this device"
+        hint="Otherwise the key is forgotten when you reload or close this page."
+        checked={remember}
+        onChange={setRemember}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" disabled={check.isPending}>
           {check.isPending ? 'Checking…' : retry ? 'Try again' : 'Add key'}

@@ -4,6 +4,7 @@ import { ConfirmButton } from '@/ui/ConfirmButton'
 import { Field, inputClass } from '@/ui/Field'
 import { describeFilterType, FILTER_TYPES } from '../model/promptTest'
 import { checkRegex } from '../model/regexCheck'
+import { Select } from '@/ui/Select'
 
 export interface FilterDraft {
   regex: string
@@ -70,18 +71,17 @@ export function FilterForm({
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Type" hint={describeFilterType(type)}>
           {(control) => (
-            <select
+            <Select
               {...control}
-              className={inputClass}
               value={draft.filterType}
-              onChange={(e) => onChange({ ...draft, filterType: e.target.value })}
+              onChange={(v) => onChange({ ...draft, filterType: v })}
             >
               {TYPES.map((t) => (
                 <option key={t} value={t}>
                   {t} — {describeFilterType(t)}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
         <Field

@@ -2,8 +2,9 @@ import { useState } from 'react'
 import { checkPromptOnHorde } from '@/api/filters'
 import { humanMessage } from '@/api/errors'
 import { Button } from '@/ui/Button'
-import { Field, inputClass } from '@/ui/Field'
+import { Field } from '@/ui/Field'
 import { testPrompt, type FilterLike } from '../model/promptTest'
+import { Textarea } from '@/ui/Textarea'
 
 const VERDICT_WORDS = {
   clean: 'No filter matches: the horde would accept this prompt.',
@@ -23,9 +24,9 @@ export function PromptTester({ filters }: { filters: readonly (FilterLike & { la
     <div className="grid gap-3">
       <Field label="Prompt to test" hint="Only the positive part (before ###) is checked, as the horde does.">
         {(control) => (
-          <textarea
+          <Textarea
             {...control}
-            className={`${inputClass} h-20 py-2`}
+            rows={3}
             value={prompt}
             onChange={(e) => {
               setPrompt(e.target.value)

@@ -3,7 +3,6 @@ import { useState } from 'react'
 import { Link } from 'wouter'
 import { moderatedUserQueries, updateUser, userQueries, type UserDetails } from '@/api/users'
 import { workerQueries } from '@/api/workers'
-import { Button } from '@/ui/Button'
 import { Card } from '@/ui/Card'
 import { ConfirmButton } from '@/ui/ConfirmButton'
 import { QueryError } from '@/ui/ErrorState'
@@ -14,6 +13,7 @@ import { rankSuspects, ReadHistory } from '../model/raid'
 import { useModAction } from '../useModAction'
 import { OutcomeNote } from './OutcomeNote'
 import { ModeratedWorkerRow } from './ModeratedWorkerRow'
+import { SegmentedControl } from '@/ui/SegmentedControl'
 
 // In memory only: the horde keeps no history of suspicion, so growth is since the last read this tab saw.
 const history = new ReadHistory()
@@ -106,24 +106,16 @@ export default function RaidSection() {
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           Read every 30 s. Growth compares with the previous read this tab saw: the horde keeps no history.
         </p>
-        <div className="flex gap-2" role="group" aria-label="Order">
-          <Button
-            size="sm"
-            variant={by === 'suspicion' ? 'primary' : 'secondary'}
-            aria-pressed={by === 'suspicion'}
-            onClick={() => setBy('suspicion')}
-          >
-            Most suspicious
-          </Button>
-          <Button
-            size="sm"
-            variant={by === 'growth' ? 'primary' : 'secondary'}
-            aria-pressed={by === 'growth'}
-            onClick={() => setBy('growth')}
-          >
-            Fastest growing
-          </Button>
-        </div>
+        <SegmentedControl
+          label="Order"
+          size="sm"
+          value={by}
+          onChange={setBy}
+          options={[
+            { value: 'suspicion', label: 'Most suspicious' },
+            { value: 'growth', label: 'Fastest growing' },
+          ]}
+        />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card aria-labelledby="raid-workers">

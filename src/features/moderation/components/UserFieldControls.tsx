@@ -13,6 +13,7 @@ import {
   type NumberFieldKey,
   type TextFieldKey,
 } from '../model/fieldRules'
+import { Textarea } from '@/ui/Textarea'
 
 export type ApplyChange = (change: UserChange, action: string) => Promise<unknown>
 
@@ -174,9 +175,10 @@ export function TextControl({
     <div className="grid gap-2 py-1.5">
       <Field label={label} hint={access.allowed ? '5 to 500 characters.' : access.reason} error={error}>
         {(control) => (
-          <textarea
+          <Textarea
             {...control}
-            className={`${inputClass} h-20 py-2 ${DISABLED}`}
+            rows={3}
+            className={DISABLED}
             value={raw}
             disabled={!access.allowed}
             onChange={(e) => {

@@ -10,6 +10,7 @@ import { QueryError } from '@/ui/ErrorState'
 import { Field, inputClass } from '@/ui/Field'
 import { Spinner } from '@/ui/Spinner'
 import { formatAge, parseUserRef } from '../model/findUser'
+import { Select } from '@/ui/Select'
 
 export default function UsersSection() {
   const [, navigate] = useLocation()
@@ -60,17 +61,17 @@ export default function UsersSection() {
           </h2>
           <label className="flex items-center gap-2 text-sm whitespace-nowrap">
             Sort by
-            <select
-              className={`${inputClass} h-8 w-auto`}
+            <Select
+              className="h-8 w-auto"
               value={sort}
-              onChange={(e) => {
-                setSort(e.target.value as UserSort)
+              onChange={(v) => {
+                setSort(v as UserSort)
                 setPage(1)
               }}
             >
               <option value="kudos">Kudos, most first</option>
               <option value="age">Age, oldest first</option>
-            </select>
+            </Select>
           </label>
         </div>
         {users.isPending ? (

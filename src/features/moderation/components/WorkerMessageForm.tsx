@@ -5,6 +5,7 @@ import { Field, inputClass } from '@/ui/Field'
 import { checkWholeNumber } from '../model/ipCheck'
 import { useModAction } from '../useModAction'
 import { OutcomeNote } from './OutcomeNote'
+import { Textarea } from '@/ui/Textarea'
 
 /**
  * A message the workers see in every job they ask for. The horde repeats its first answer to any message
@@ -54,12 +55,7 @@ export function WorkerMessageForm({
     <div className="grid gap-2">
       <Field label={`Message to ${targetLabel}`} error={errors.message}>
         {(control) => (
-          <textarea
-            {...control}
-            className={`${inputClass} h-20 py-2`}
-            value={message}
-            onChange={(e) => setMessage(e.target.value)}
-          />
+          <Textarea {...control} rows={3} value={message} onChange={(e) => setMessage(e.target.value)} />
         )}
       </Field>
       <div className="flex flex-wrap items-end gap-2">

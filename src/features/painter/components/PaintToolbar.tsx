@@ -1,4 +1,3 @@
-import { useId } from 'react'
 import { Button } from '@/ui/Button'
 import { cn } from '@/ui/cn'
 import {
@@ -19,12 +18,11 @@ import {
   zoomBy,
 } from '../store'
 import { MAX_BRUSH, MIN_BRUSH, TOOL_IDS, TOOLS } from '../tools'
-
-const rangeClass = 'w-full accent-violet-700 focus-visible:outline-2 focus-visible:outline-violet-600'
-const labelClass = 'text-sm font-medium text-zinc-900 dark:text-zinc-100'
+import { Checkbox } from '@/ui/Checkbox'
+import { Slider } from '@/ui/Slider'
+import { SegmentedControl } from '@/ui/SegmentedControl'
 
 export function PaintToolbar() {
-  const id = useId()
   const tool = usePainter((s) => s.tool)
   const brushSize = usePainter((s) => s.brushSize)
   const softness = usePainter((s) => s.softness)
@@ -39,19 +37,18 @@ export function PaintToolbar() {
   return (
     <div className="grid grid-cols-1 gap-3">
       <div className="flex flex-wrap items-center gap-1" role="toolbar" aria-label="Painting tools">
-        {TOOL_IDS.map((t) => (
-          <Button
-            key={t}
-            size="sm"
-            variant={tool === t ? 'primary' : 'secondary'}
-            aria-pressed={tool === t}
-            aria-keyshortcuts={TOOLS[t].key}
-            title={`${TOOLS[t].label} — ${TOOLS[t].key.toUpperCase()}`}
-            onClick={() => selectTool(t)}
-          >
-            {TOOLS[t].label}
-          </Button>
-        ))}
+        <SegmentedControl
+          label="Tool"
+          size="sm"
+          value={tool}
+          onChange={selectTool}
+          options={TOOL_IDS.map((t) => ({
+            value: t,
+            label: TOOLS[t].label,
+            keyShortcuts: TOOLS[t].key,
+            title: `${TOOLS[t].label} — ${TOOLS[t].key.toUpperCase()}`,
+          }))}
+        />
         <span className="mx-1 h-6 w-px bg-zinc-300 dark:bg-zinc-600" aria-hidden />
         <Button
           size="sm"
@@ -83,68 +80,35 @@ export function PaintToolbar() {
       </div>
 
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <div className="grid grid-cols-1 content-start gap-1">
-          <div className="flex justify-between">
-            <label htmlFor={`${id}-size`} className={labelClass}>
-              Brush size
-            </label>
-            <output htmlFor={`${id}-size`} className="text-sm tabular-nums text-zinc-600 dark:text-zinc-400">
-              {brushSize} px
-            </output>
-          </div>
-          <input
-            id={`${id}-size`}
-            type="range"
-            min={MIN_BRUSH}
-            max={MAX_BRUSH}
-            value={brushSize}
-            aria-valuetext={`${brushSize} pixels`}
-            aria-keyshortcuts="[ ]"
-            onChange={(e) => setBrushSize(Number(e.currentTarget.value))}
-            className={rangeClass}
-          />
-        </div>
-        <div className="grid grid-cols-1 content-start gap-1">
-          <div className="flex justify-between">
-            <label htmlFor={`${id}-soft`} className={labelClass}>
-              Edge softness
-            </label>
-            <output htmlFor={`${id}-soft`} className="text-sm tabular-nums text-zinc-600 dark:text-zinc-400">
-              {Math.round(softness * 100)} %
-            </output>
-          </div>
-          <input
-            id={`${id}-soft`}
-            type="range"
-            min={0}
-            max={100}
-            value={Math.round(softness * 100)}
-            aria-valuetext={`${Math.round(softness * 100)} percent`}
-            aria-describedby={`${id}-soft-hint`}
-            onChange={(e) => setSoftness(Number(e.currentTarget.value) / 100)}
-            className={rangeClass}
-          />
-          <p id={`${id}-soft-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
-            {mode === 'img2img'
+        <Slider
+          label="Brush size"
+          min={MIN_BRUSH}
+          max={MAX_BRUSH}
+          value={brushSize}
+          display={`${brushSize} px`}
+          valueText={`${brushSize} pixels`}
+          keyShortcuts="[ ]"
+          onChange={setBrushSize}
+        />
+        <Slider
+          label="Edge softness"
+          min={0}
+          max={100}
+          value={Math.round(softness * 100)}
+          display={`${Math.round(softness * 100)} %`}
+          valueText={`${Math.round(softness * 100)} percent`}
+          onChange={(v) => setSoftness(v / 100)}
+          hint={
+            mode === 'img2img'
               ? 'A soft edge blends the change into the image.'
-              : 'Inpainting workers use a hard edge: the mask is cut halfway through the fade, as shown.'}
-          </p>
-        </div>
+              : 'Inpainting workers use a hard edge: the mask is cut halfway through the fade, as shown.'
+          }
+        />
       </div>
 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={usePressure}
-            onChange={(e) => setUsePressure(e.currentTarget.checked)}
-          />
-          Pen pressure
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={maskVisible} onChange={toggleMaskVisible} />
-          Show mask
-        </label>
+        <Checkbox label="Pen pressure" checked={usePressure} onChange={setUsePressure} />
+        <Checkbox label="Show mask" checked={maskVisible} onChange={toggleMaskVisible} />
         <label className="flex items-center gap-2">
           <input
             type="color"

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { Field, inputClass } from '@/ui/Field'
 import {
   ASPECTS,
@@ -23,12 +23,14 @@ import {
   setReturnControlMap,
   usePainter,
 } from '../store'
+import { Select } from '@/ui/Select'
+import { Checkbox } from '@/ui/Checkbox'
+import { Slider } from '@/ui/Slider'
+import { RadioGroup } from '@/ui/RadioGroup'
 
-const rangeClass = 'w-full accent-violet-700 focus-visible:outline-2 focus-visible:outline-violet-600'
 const legendClass = 'text-sm font-medium text-zinc-900 dark:text-zinc-100'
 
 export function SizeAndCrop() {
-  const id = useId()
   const maxPixels = usePainter((s) => s.maxPixels)
   const aspect = usePainter((s) => s.aspect)
   const cropX = usePainter((s) => s.cropX)
@@ -53,114 +55,66 @@ export function SizeAndCrop() {
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Field label="Size limit" hint="Above 1024 × 1024 the horde asks for kudos up front.">
           {(p) => (
-            <select
-              {...p}
-              className={inputClass}
-              value={maxPixels}
-              onChange={(e) => setMaxPixels(Number(e.currentTarget.value))}
-            >
+            <Select {...p} value={String(maxPixels)} onChange={(v) => setMaxPixels(Number(v))}>
               {PIXEL_CHOICES.map((px) => (
                 <option key={px} value={px}>
                   {Math.sqrt(px)} × {Math.sqrt(px)} pixels at most
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
         <Field label="Crop" hint={hasEdits ? 'A new crop clears what you painted.' : undefined}>
           {(p) => (
-            <select
-              {...p}
-              className={inputClass}
-              value={aspect}
-              onChange={(e) => setCrop({ aspect: e.currentTarget.value as AspectId })}
-            >
+            <Select {...p} value={aspect} onChange={(v) => setCrop({ aspect: v as AspectId })}>
               {ASPECTS.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.label}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
       </div>
       {aspect !== 'original' && (
-        <div className="grid grid-cols-1 gap-1">
-          <label htmlFor={`${id}-pos`} className={legendClass}>
-            {across ? 'Crop position, left to right' : 'Crop position, top to bottom'}
-          </label>
-          <input
-            id={`${id}-pos`}
-            type="range"
-            min={0}
-            max={100}
-            value={Math.round((across ? cropX : cropY) * 100)}
-            onChange={(e) => {
-              const v = Number(e.currentTarget.value) / 100
-              setCrop(across ? { cropX: v } : { cropY: v })
-            }}
-            className={rangeClass}
-          />
-        </div>
+        <Slider
+          label={across ? 'Crop position, left to right' : 'Crop position, top to bottom'}
+          min={0}
+          max={100}
+          value={Math.round((across ? cropX : cropY) * 100)}
+          display={`${Math.round((across ? cropX : cropY) * 100)} %`}
+          onChange={(pos) => setCrop(across ? { cropX: pos / 100 } : { cropY: pos / 100 })}
+        />
       )}
     </div>
   )
 }
 
 export function ModeAndStrength() {
-  const id = useId()
   const mode = usePainter((s) => s.mode)
   const denoise = usePainter((s) => s.denoise)
   return (
     <div className="grid grid-cols-1 gap-3">
-      <fieldset className="grid grid-cols-1 gap-1">
-        <legend className={legendClass}>Mode</legend>
-        <div className="flex flex-wrap gap-x-4 gap-y-1">
-          {MODES.map((m) => (
-            <label key={m.id} className="flex items-center gap-2 text-sm" title={m.hint}>
-              <input
-                type="radio"
-                name={`${id}-mode`}
-                value={m.id}
-                checked={mode === m.id}
-                onChange={() => setMode(m.id)}
-              />
-              {m.label}
-            </label>
-          ))}
-        </div>
+      <RadioGroup
+        legend="Mode"
+        value={mode}
+        onChange={setMode}
+        options={MODES.map((m) => ({ value: m.id, label: m.label, hint: m.hint }))}
+      >
         <p className="text-xs text-zinc-600 dark:text-zinc-400">{MODES.find((m) => m.id === mode)?.hint}</p>
-      </fieldset>
-      <div className="grid grid-cols-1 gap-1">
-        <div className="flex justify-between">
-          <label htmlFor={`${id}-denoise`} className={legendClass}>
-            Denoising strength
-          </label>
-          <output htmlFor={`${id}-denoise`} className="text-sm tabular-nums">
-            {denoise.toFixed(2)}
-          </output>
-        </div>
-        <input
-          id={`${id}-denoise`}
-          type="range"
-          min={1}
-          max={100}
-          value={Math.round(denoise * 100)}
-          aria-valuetext={denoise.toFixed(2)}
-          aria-describedby={`${id}-denoise-hint`}
-          onChange={(e) => setDenoise(Number(e.currentTarget.value) / 100)}
-          className={rangeClass}
-        />
-        <p id={`${id}-denoise-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
-          Low keeps the image close to the source; 1 redraws it freely.
-        </p>
-      </div>
+      </RadioGroup>
+      <Slider
+        label="Denoising strength"
+        min={1}
+        max={100}
+        value={Math.round(denoise * 100)}
+        display={denoise.toFixed(2)}
+        onChange={(v) => setDenoise(v / 100)}
+        hint="Low keeps the image close to the source; 1 redraws it freely."
+      />
     </div>
   )
 }
-
-const checkClass =
-  'size-4 accent-violet-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600'
 
 const SIDES: { side: keyof Sides; label: string }[] = [
   { side: 'top', label: 'Extend top' },
@@ -236,11 +190,10 @@ export function ControlNetControls() {
       <legend className={legendClass}>ControlNet</legend>
       <Field label="Control type" hint="Guides the new image by the source's edges, depth, pose…">
         {(p) => (
-          <select
+          <Select
             {...p}
-            className={inputClass}
             value={controlnet.type ?? ''}
-            onChange={(e) => setControlType((e.currentTarget.value || null) as ControlType | null)}
+            onChange={(v) => setControlType((v || null) as ControlType | null)}
           >
             <option value="">None</option>
             {CONTROL_TYPES.map((t) => (
@@ -248,31 +201,23 @@ export function ControlNetControls() {
                 {t}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </Field>
       {controlnet.type && (
         <div className="grid grid-cols-1 gap-1 text-sm">
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={controlnet.imageIsControl}
-              disabled={controlnet.returnControlMap}
-              onChange={(e) => setImageIsControl(e.currentTarget.checked)}
-              className={checkClass}
-            />
-            The source is already a control map
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={controlnet.returnControlMap}
-              disabled={controlnet.imageIsControl}
-              onChange={(e) => setReturnControlMap(e.currentTarget.checked)}
-              className={checkClass}
-            />
-            Return the control map instead of an image
-          </label>
+          <Checkbox
+            label="The source is already a control map"
+            checked={controlnet.imageIsControl}
+            disabled={controlnet.returnControlMap}
+            onChange={setImageIsControl}
+          />
+          <Checkbox
+            label="Return the control map instead of an image"
+            checked={controlnet.returnControlMap}
+            disabled={controlnet.imageIsControl}
+            onChange={setReturnControlMap}
+          />
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             One or the other: the horde cannot be sent a control map and asked for one.
           </p>

@@ -4,6 +4,7 @@ import { useRequests } from '../useRequests'
 import { AdoptBanner } from './AdoptBanner'
 import { NotifyOffer } from './NotifyOffer'
 import { RequestCard } from './RequestCard'
+import { RadioGroup } from '@/ui/RadioGroup'
 
 const FILTERS = {
   all: { label: 'All', keep: () => true },
@@ -31,24 +32,18 @@ export function RequestList({
         <h2 id="requests-heading" className="text-lg font-semibold">
           Requests
         </h2>
-        <fieldset className="flex gap-1 text-sm">
-          <legend className="sr-only">Show</legend>
-          {Object.entries(FILTERS).map(([key, f]) => (
-            <label
-              key={key}
-              className="cursor-pointer rounded-md px-2 py-1 has-checked:bg-violet-100 has-focus-visible:outline-2 has-focus-visible:outline-violet-600 dark:has-checked:bg-violet-900"
-            >
-              <input
-                type="radio"
-                name="request-filter"
-                className="sr-only"
-                checked={filter === key}
-                onChange={() => setFilter(key as keyof typeof FILTERS)}
-              />
-              {f.label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend="Show"
+          legendHidden
+          look="chips"
+          name="request-filter"
+          value={filter}
+          onChange={setFilter}
+          options={Object.entries(FILTERS).map(([key, f]) => ({
+            value: key as keyof typeof FILTERS,
+            label: f.label,
+          }))}
+        />
       </div>
       <AdoptBanner />
       <NotifyOffer requests={requests} />

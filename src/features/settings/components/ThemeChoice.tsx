@@ -1,4 +1,5 @@
 import { setTheme, useSettings, type Theme } from '../store'
+import { RadioGroup } from '@/ui/RadioGroup'
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Like the system' },
@@ -8,23 +9,5 @@ const THEMES: { value: Theme; label: string }[] = [
 
 export function ThemeChoice() {
   const theme = useSettings((s) => s.theme)
-  return (
-    <fieldset className="grid gap-2">
-      <legend className="text-sm font-medium">Theme</legend>
-      <div className="flex flex-wrap gap-4">
-        {THEMES.map((t) => (
-          <label key={t.value} className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="theme"
-              className="size-4 accent-violet-700"
-              checked={theme === t.value}
-              onChange={() => setTheme(t.value)}
-            />
-            {t.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  )
+  return <RadioGroup legend="Theme" name="theme" value={theme} onChange={setTheme} options={THEMES} />
 }

@@ -9,6 +9,7 @@ import { formatCount } from '@/lib/format'
 import { formatDecimal, formatEta, formatWork } from '../model/format'
 import { arrangeModels, type ModelSort, type ModelSortKey } from '../model/modelsTable'
 import { toggleFavourite, useFavouriteModels } from '../store'
+import { SegmentedControl } from '@/ui/SegmentedControl'
 
 const COLUMNS: { key: ModelSortKey; label: string; numeric: boolean }[] = [
   { key: 'name', label: 'Model', numeric: false },
@@ -40,28 +41,15 @@ export function ModelsTable() {
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-end gap-3">
-        <div
-          role="group"
-          aria-label="Kind of model"
-          className="flex rounded-md border border-zinc-300 dark:border-zinc-600"
-        >
-          {(['image', 'text'] as const).map((t) => (
-            <button
-              key={t}
-              type="button"
-              aria-pressed={type === t}
-              onClick={() => setType(t)}
-              className={cn(
-                'px-3 py-1.5 text-sm first:rounded-l-md last:rounded-r-md focus-visible:outline-2 focus-visible:outline-violet-600',
-                type === t
-                  ? 'bg-violet-700 text-white dark:bg-violet-500 dark:text-zinc-950'
-                  : 'hover:bg-zinc-100 dark:hover:bg-zinc-800',
-              )}
-            >
-              {t === 'image' ? 'Image models' : 'Text models'}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl
+          label="Kind of model"
+          value={type}
+          onChange={setType}
+          options={[
+            { value: 'image', label: 'Image models' },
+            { value: 'text', label: 'Text models' },
+          ]}
+        />
         <div className="grid gap-1">
           <label htmlFor={searchId} className="text-sm font-medium">
             Search models

@@ -9,10 +9,11 @@ import { useTextEstimate } from '../useEstimate'
 import { useLocalText } from '../useLocalText'
 import { useShowAfterTry } from '../useShowAfterTry'
 import { useTextForm } from '../useTextForm'
-import { textareaClass } from './Controls'
+import { Textarea } from '@/ui/Textarea'
 import { GenerateInfo } from './GenerateInfo'
 import { OriginLine } from './OriginLine'
 import { PendingPanel } from './PendingPanel'
+import { Select } from '@/ui/Select'
 
 /** Chat mode: named turns, a character text, and the model family's instruct template. */
 export function ChatView({ doc }: { doc: ChatDoc }) {
@@ -74,24 +75,15 @@ export function ChatView({ doc }: { doc: ChatDoc }) {
               label="Character / system text"
               hint="Who the character is and how they answer; sent first, always."
             >
-              {(c) => (
-                <textarea
-                  {...c}
-                  className={textareaClass}
-                  rows={3}
-                  value={system}
-                  onChange={(e) => setSystem(e.target.value)}
-                />
-              )}
+              {(c) => <Textarea {...c} rows={3} value={system} onChange={(e) => setSystem(e.target.value)} />}
             </Field>
           </div>
           <Field label="Instruct template" hint={`Used now: ${TEMPLATES[template].label}`}>
             {(c) => (
-              <select
+              <Select
                 {...c}
-                className={inputClass}
                 value={stored.template}
-                onChange={(e) => void saveDocField(doc.id, 'template', e.target.value as TemplateId | 'auto')}
+                onChange={(v) => void saveDocField(doc.id, 'template', v as TemplateId | 'auto')}
               >
                 <option value="auto">From the model’s name</option>
                 {Object.entries(TEMPLATES).map(([id, t]) => (
@@ -99,7 +91,7 @@ export function ChatView({ doc }: { doc: ChatDoc }) {
                     {t.label}
                   </option>
                 ))}
-              </select>
+              </Select>
             )}
           </Field>
         </div>
@@ -139,10 +131,9 @@ export function ChatView({ doc }: { doc: ChatDoc }) {
       >
         <Field label="Message" error={check.shown && form.errors.prompt ? 'Write a message first.' : null}>
           {(c) => (
-            <textarea
+            <Textarea
               {...c}
               ref={messageRef}
-              className={textareaClass}
               rows={3}
               value={message}
               onChange={(e) => {

@@ -7,6 +7,7 @@ import { ErrorState } from '@/ui/ErrorState'
 import { limitsFor } from '../model/limits'
 import { setSetting, useTextSettings } from '../store'
 import { plural } from '@/lib/format'
+import { Checkbox } from '@/ui/Checkbox'
 
 /** The text models someone serves now, with workers, queue, ETA and the lengths their workers allow. */
 export function ModelPicker({ error }: { error?: string }) {
@@ -35,23 +36,12 @@ export function ModelPicker({ error }: { error?: string }) {
           const limits = workers.data ? limitsFor(workers.data, [m.name]) : null
           return (
             <li key={m.name}>
-              <div className="flex items-start gap-2 rounded-md p-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
-                <input
-                  id={`text-model-${m.name}`}
-                  aria-describedby={`text-model-${m.name}-info`}
-                  type="checkbox"
-                  className="mt-0.5 size-4 shrink-0 accent-violet-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600"
-                  checked={chosen.includes(m.name)}
-                  onChange={(e) => toggle(m.name, e.target.checked)}
-                />
-                <span className="min-w-0">
-                  <label htmlFor={`text-model-${m.name}`} className="block break-all font-medium">
-                    {m.name}
-                  </label>
-                  <span
-                    id={`text-model-${m.name}-info`}
-                    className="block text-xs text-zinc-600 dark:text-zinc-400"
-                  >
+              <Checkbox
+                id={`text-model-${m.name}`}
+                labelClassName="rounded-md p-1 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                label={<span className="block font-medium break-all">{m.name}</span>}
+                hint={
+                  <>
                     {plural(m.count, { one: 'thread', other: 'threads' })} · queue {m.queued ?? 0} · ETA{' '}
                     {m.eta ?? 0} s
                     {limits && limits.workers.length > 0 && (
@@ -60,9 +50,11 @@ export function ModelPicker({ error }: { error?: string }) {
                         · up to {limits.maxLength} new / {limits.maxContextLength} context tokens
                       </>
                     )}
-                  </span>
-                </span>
-              </div>
+                  </>
+                }
+                checked={chosen.includes(m.name)}
+                onChange={(v) => toggle(m.name, v)}
+              />
             </li>
           )
         })}

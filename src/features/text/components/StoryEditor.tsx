@@ -8,7 +8,7 @@ import { useTextEstimate } from '../useEstimate'
 import { useLocalText } from '../useLocalText'
 import { useShowAfterTry } from '../useShowAfterTry'
 import { useTextForm } from '../useTextForm'
-import { textareaClass } from './Controls'
+import { Textarea } from '@/ui/Textarea'
 import { GenerateInfo } from './GenerateInfo'
 import { OriginLine } from './OriginLine'
 import { PendingPanel } from './PendingPanel'
@@ -63,28 +63,14 @@ export function StoryEditor({ doc }: { doc: StoryDoc }) {
             label="Memory"
             hint="Always at the top of the prompt, even when the story is too long to send whole."
           >
-            {(c) => (
-              <textarea
-                {...c}
-                className={textareaClass}
-                rows={3}
-                value={d.memory}
-                onChange={(e) => setMemory(e.target.value)}
-              />
-            )}
+            {(c) => <Textarea {...c} rows={3} value={d.memory} onChange={(e) => setMemory(e.target.value)} />}
           </Field>
           <Field
             label="Author’s note"
             hint="Placed a few lines before the end, where it steers the next words most."
           >
             {(c) => (
-              <textarea
-                {...c}
-                className={textareaClass}
-                rows={2}
-                value={d.authorsNote}
-                onChange={(e) => setNote(e.target.value)}
-              />
+              <Textarea {...c} rows={2} value={d.authorsNote} onChange={(e) => setNote(e.target.value)} />
             )}
           </Field>
         </div>
@@ -97,10 +83,10 @@ export function StoryEditor({ doc }: { doc: StoryDoc }) {
         }
       >
         {(c) => (
-          <textarea
+          <Textarea
             {...c}
             ref={storyRef}
-            className={`${textareaClass} min-h-64 font-serif`}
+            className="min-h-64 font-serif"
             rows={14}
             readOnly={!!doc.pending}
             value={d.text}
@@ -113,15 +99,7 @@ export function StoryEditor({ doc }: { doc: StoryDoc }) {
         )}
       </Field>
       <Field label="Add to the story (optional)" hint="Appended before the next generation.">
-        {(c) => (
-          <textarea
-            {...c}
-            className={textareaClass}
-            rows={2}
-            value={addition}
-            onChange={(e) => setAddition(e.target.value)}
-          />
-        )}
+        {(c) => <Textarea {...c} rows={2} value={addition} onChange={(e) => setAddition(e.target.value)} />}
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button

@@ -4,6 +4,7 @@ import { Button } from '@/ui/Button'
 import { Field, inputClass } from '@/ui/Field'
 import { TEAM_INFO, teamInfoProblem, teamNameProblem } from '../model/limits'
 import { ActionError } from './ActionError'
+import { Textarea } from '@/ui/Textarea'
 
 interface Props {
   initial?: { name: string; info: string }
@@ -62,10 +63,9 @@ export function TeamForm({ initial, submitLabel, pending, error, onSubmit, onEdi
         hint={`${info.length} of ${TEAM_INFO.max} characters`}
       >
         {(control) => (
-          <textarea
+          <Textarea
             {...control}
             rows={3}
-            className={`${inputClass} h-auto py-2`}
             value={info}
             onChange={(e) => {
               setInfo(e.target.value)

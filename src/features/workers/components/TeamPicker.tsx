@@ -4,10 +4,11 @@ import { hordeDetail, humanMessage } from '@/api/errors'
 import { teamQueries } from '@/api/teams'
 import type { WorkerDetails } from '@/api/workers'
 import { Button } from '@/ui/Button'
-import { Field, inputClass } from '@/ui/Field'
+import { Field } from '@/ui/Field'
 import { hordeText } from '@/lib/hordeText'
 import { useWorkerChange } from '../useWorkerChange'
 import { ActionError } from './ActionError'
+import { Select } from '@/ui/Select'
 
 /** Any team can be joined: the horde asks no consent of a team's creator. */
 export function TeamPicker({ worker }: { worker: WorkerDetails }) {
@@ -33,12 +34,7 @@ export function TeamPicker({ worker }: { worker: WorkerDetails }) {
         error={teams.isError ? `${humanMessage(teams.error)} ${hordeDetail(teams.error) ?? ''}` : null}
       >
         {(control) => (
-          <select
-            {...control}
-            className={inputClass}
-            value={chosen}
-            onChange={(e) => setChosen(e.target.value)}
-          >
+          <Select {...control} value={chosen} onChange={(v) => setChosen(v)}>
             <option value="">No team</option>
             {current && !options.some((t) => t.id === current) && (
               <option value={current}>{hordeText(worker.team?.name)}</option>
@@ -48,7 +44,7 @@ export function TeamPicker({ worker }: { worker: WorkerDetails }) {
                 {hordeText(t.name)}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </Field>
       <div>

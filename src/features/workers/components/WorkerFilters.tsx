@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { Checkbox } from '@/ui/Checkbox'
 import { inputClass } from '@/ui/Field'
 import { Button } from '@/ui/Button'
 import {
@@ -11,6 +12,8 @@ import {
   type WorkerKind,
 } from '../model/workerList'
 import { resetFilter, setFilter, setKind } from '../store'
+import { Select } from '@/ui/Select'
+import { SegmentedControl } from '@/ui/SegmentedControl'
 
 interface Props {
   kind: WorkerKind
@@ -18,23 +21,14 @@ interface Props {
   models: { name: string; count: number }[]
 }
 
-const check = 'size-4 accent-violet-700 focus-visible:outline-2 focus-visible:outline-violet-600'
-
 export function KindPicker({ kind }: { kind: WorkerKind }) {
   return (
-    <div role="group" aria-label="Kind of worker" className="flex flex-wrap gap-1">
-      {WORKER_KINDS.map((k) => (
-        <Button
-          key={k.kind}
-          size="sm"
-          variant={k.kind === kind ? 'primary' : 'secondary'}
-          aria-pressed={k.kind === kind}
-          onClick={() => setKind(k.kind)}
-        >
-          {k.label}
-        </Button>
-      ))}
-    </div>
+    <SegmentedControl
+      label="Kind of worker"
+      value={kind}
+      onChange={setKind}
+      options={WORKER_KINDS.map((k) => ({ value: k.kind, label: k.label }))}
+    />
   )
 }
 
@@ -60,91 +54,65 @@ export function WorkerFilters({ kind, filter, models }: Props) {
           <label htmlFor={`${id}-model`} className="text-sm font-medium">
             {kind === 'interrogation' ? 'Form' : 'Model'}
           </label>
-          <select
-            id={`${id}-model`}
-            className={inputClass}
-            value={filter.model}
-            onChange={(e) => setFilter({ model: e.target.value })}
-          >
+          <Select id={`${id}-model`} value={filter.model} onChange={(v) => setFilter({ model: v })}>
             <option value="">Any</option>
             {models.map((m) => (
               <option key={m.name} value={m.name}>
                 {m.name} ({m.count})
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="grid gap-1.5">
           <label htmlFor={`${id}-nsfw`} className="text-sm font-medium">
             NSFW
           </label>
-          <select
-            id={`${id}-nsfw`}
-            className={inputClass}
-            value={filter.nsfw}
-            onChange={(e) => setFilter({ nsfw: e.target.value as Tristate })}
-          >
+          <Select id={`${id}-nsfw`} value={filter.nsfw} onChange={(v) => setFilter({ nsfw: v as Tristate })}>
             <option value="any">Any</option>
             <option value="yes">Accepts NSFW</option>
             <option value="no">No NSFW</option>
-          </select>
+          </Select>
         </div>
         <div className="grid gap-1.5">
           <label htmlFor={`${id}-sort`} className="text-sm font-medium">
             Sort by
           </label>
-          <select
-            id={`${id}-sort`}
-            className={inputClass}
-            value={filter.sort}
-            onChange={(e) => setFilter({ sort: e.target.value as SortKey })}
-          >
+          <Select id={`${id}-sort`} value={filter.sort} onChange={(v) => setFilter({ sort: v as SortKey })}>
             {SORTS.map((s) => (
               <option key={s.key} value={s.key}>
                 {s.label}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <label className="inline-flex items-center gap-2">
-          <input
-            type="checkbox"
-            className={check}
-            checked={filter.available}
-            onChange={(e) => setFilter({ available: e.target.checked })}
-          />
-          Online, not in maintenance
-        </label>
-        <label className="inline-flex items-center gap-2">
-          <input
-            type="checkbox"
-            className={check}
-            checked={filter.trusted}
-            onChange={(e) => setFilter({ trusted: e.target.checked })}
-          />
-          Trusted owner
-        </label>
+        <Checkbox
+          label="Online, not in maintenance"
+          checked={filter.available}
+          onChange={(v) => setFilter({ available: v })}
+        />
+        <Checkbox
+          label="Trusted owner"
+          checked={filter.trusted}
+          onChange={(v) => setFilter({ trusted: v })}
+        />
         {kind === 'image' && (
           <fieldset className="contents">
             <legend className="sr-only">Capabilities</legend>
             {CAPABILITIES.map((c) => (
-              <label key={c.key} className="inline-flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  className={check}
-                  checked={filter.capabilities.includes(c.key)}
-                  onChange={(e) =>
-                    setFilter({
-                      capabilities: e.target.checked
-                        ? [...filter.capabilities, c.key]
-                        : filter.capabilities.filter((x) => x !== c.key),
-                    })
-                  }
-                />
-                {c.label}
-              </label>
+              <Checkbox
+                key={c.key}
+                label={c.label}
+                checked={filter.capabilities.includes(c.key)}
+                onChange={(on) =>
+                  setFilter({
+                    capabilities: on
+                      ? [...filter.capabilities, c.key]
+                      : filter.capabilities.filter((x) => x !== c.key),
+                  })
+                }
+              />
             ))}
           </fieldset>
         )}

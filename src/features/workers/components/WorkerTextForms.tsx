@@ -6,6 +6,7 @@ import { hordeText } from '@/lib/hordeText'
 import { WORKER_INFO_MAX, WORKER_NAME, workerInfoProblem, workerNameProblem } from '../model/limits'
 import { useWorkerChange } from '../useWorkerChange'
 import { ActionError } from './ActionError'
+import { Textarea } from '@/ui/Textarea'
 
 export function RenameForm({ worker }: { worker: WorkerDetails }) {
   const current = hordeText(worker.name)
@@ -66,10 +67,9 @@ export function InfoForm({ worker }: { worker: WorkerDetails }) {
     >
       <Field label="Info" error={problem} hint={`${info.length} of ${WORKER_INFO_MAX} characters`}>
         {(control) => (
-          <textarea
+          <Textarea
             {...control}
             rows={3}
-            className={`${inputClass} h-auto py-2`}
             value={info}
             onChange={(e) => {
               setInfo(e.target.value)
