@@ -1,31 +1,79 @@
 import { Field } from '@/ui/Field'
 import { LIMITS, type FieldErrors } from '../model/readiness'
+import type { ComposerForm } from '../model/form'
 import { setField, useComposer } from '../store'
 import { Checkbox } from '@/ui/Checkbox'
 import { RadioGroup } from '@/ui/RadioGroup'
 import { Textarea } from '@/ui/Textarea'
 
-export function SafetyFields() {
+type Switchable = {
+  [K in keyof ComposerForm]: ComposerForm[K] extends boolean ? K : never
+}[keyof ComposerForm]
+
+/** A yes/no field of the form: its label, and what it means given the rest of the form. */
+interface Toggle {
+  field: Switchable
+  label: string
+  hint?: (f: ComposerForm) => string | undefined
+  disabled?: (f: ComposerForm) => boolean
+}
+
+function Toggles({ toggles }: { toggles: Toggle[] }) {
   const f = useComposer((s) => s.form)
-  return (
-    <>
-      <Checkbox
-        label="Allow NSFW"
-        name="nsfw"
-        checked={f.nsfw}
-        onChange={(v) => setField('nsfw', v)}
-        hint="Only workers that accept NSFW take it."
-      />
-      <Checkbox
-        label="Censor NSFW images"
-        name="censorNsfw"
-        checked={f.censorNsfw}
-        disabled={f.nsfw}
-        onChange={(v) => setField('censorNsfw', v)}
-        hint={f.nsfw ? 'Nothing is censored while NSFW is allowed.' : 'Censored images cost no kudos.'}
-      />
-    </>
-  )
+  return toggles.map((t) => (
+    <Checkbox
+      key={t.field}
+      label={t.label}
+      name={t.field}
+      checked={f[t.field]}
+      disabled={t.disabled?.(f)}
+      onChange={(v) => setField(t.field, v)}
+      hint={t.hint?.(f)}
+    />
+  ))
+}
+
+const SAFETY: Toggle[] = [
+  { field: 'nsfw', label: 'Allow NSFW', hint: () => 'Only workers that accept NSFW take it.' },
+  {
+    field: 'censorNsfw',
+    label: 'Censor NSFW images',
+    disabled: (f) => f.nsfw,
+    hint: (f) => (f.nsfw ? 'Nothing is censored while NSFW is allowed.' : 'Censored images cost no kudos.'),
+  },
+]
+
+const WORKERS: Toggle[] = [
+  { field: 'trustedWorkers', label: 'Trusted workers only' },
+  {
+    field: 'slowWorkers',
+    label: 'Allow slow workers',
+    hint: (f) =>
+      f.slowWorkers ? undefined : 'Fast workers only cost 20% more and always need the kudos up front.',
+  },
+  { field: 'extraSlowWorkers', label: 'Allow extra-slow workers' },
+]
+
+const DELIVERY: Toggle[] = [
+  {
+    field: 'shared',
+    label: 'Share with the LAION dataset',
+    hint: () => 'The horde currently keeps every request private whatever this says.',
+  },
+  {
+    field: 'r2',
+    label: 'Deliver through R2 download links',
+    hint: () => 'Off: images come inside the status answer, much bigger.',
+  },
+  {
+    field: 'allowDowngrade',
+    label: 'Shrink the request if kudos are short',
+    hint: () => 'Instead of refusing, the horde lowers the size or steps to what needs no kudos up front.',
+  },
+]
+
+export function SafetyFields() {
+  return <Toggles toggles={SAFETY} />
 }
 
 export function WorkerFields({ errors }: { errors: FieldErrors }) {
@@ -33,27 +81,7 @@ export function WorkerFields({ errors }: { errors: FieldErrors }) {
   const hasList = f.workers.some((w) => w.trim())
   return (
     <>
-      <Checkbox
-        label="Trusted workers only"
-        name="trustedWorkers"
-        checked={f.trustedWorkers}
-        onChange={(v) => setField('trustedWorkers', v)}
-      />
-      <Checkbox
-        label="Allow slow workers"
-        name="slowWorkers"
-        checked={f.slowWorkers}
-        onChange={(v) => setField('slowWorkers', v)}
-        hint={
-          f.slowWorkers ? undefined : 'Fast workers only cost 20% more and always need the kudos up front.'
-        }
-      />
-      <Checkbox
-        label="Allow extra-slow workers"
-        name="extraSlowWorkers"
-        checked={f.extraSlowWorkers}
-        onChange={(v) => setField('extraSlowWorkers', v)}
-      />
+      <Toggles toggles={WORKERS} />
       <Field
         label="Worker ids"
         error={errors.workers}
@@ -87,30 +115,5 @@ export function WorkerFields({ errors }: { errors: FieldErrors }) {
 }
 
 export function DeliveryFields() {
-  const f = useComposer((s) => s.form)
-  return (
-    <>
-      <Checkbox
-        label="Share with the LAION dataset"
-        name="shared"
-        checked={f.shared}
-        onChange={(v) => setField('shared', v)}
-        hint="The horde currently keeps every request private whatever this says."
-      />
-      <Checkbox
-        label="Deliver through R2 download links"
-        name="r2"
-        checked={f.r2}
-        onChange={(v) => setField('r2', v)}
-        hint="Off: images come inside the status answer, much bigger."
-      />
-      <Checkbox
-        label="Shrink the request if kudos are short"
-        name="allowDowngrade"
-        checked={f.allowDowngrade}
-        onChange={(v) => setField('allowDowngrade', v)}
-        hint="Instead of refusing, the horde lowers the size or steps to what needs no kudos up front."
-      />
-    </>
-  )
+  return <Toggles toggles={DELIVERY} />
 }

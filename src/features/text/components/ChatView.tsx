@@ -14,6 +14,7 @@ import { GenerateInfo } from './GenerateInfo'
 import { OriginLine } from './OriginLine'
 import { PendingPanel } from './PendingPanel'
 import { Select } from '@/ui/Select'
+import { RetryUndo } from './RetryUndo'
 
 /** Chat mode: named turns, a character text, and the model family's instruct template. */
 export function ChatView({ doc }: { doc: ChatDoc }) {
@@ -157,20 +158,14 @@ export function ChatView({ doc }: { doc: ChatDoc }) {
           >
             Send
           </Button>
-          <Button
-            variant="secondary"
-            disabled={!ready || !lastIsBot}
-            onClick={() => run(() => retryChat(current, form.settings))}
-          >
-            Retry last reply
-          </Button>
-          <Button
-            variant="secondary"
-            disabled={!!doc.pending || busy || !lastIsBot}
-            onClick={() => run(() => undoChat(current))}
-          >
-            Undo last reply
-          </Button>
+          <RetryUndo
+            retryLabel="Retry last reply"
+            undoLabel="Undo last reply"
+            canRetry={ready && lastIsBot}
+            canUndo={!doc.pending && !busy && lastIsBot}
+            onRetry={() => run(() => retryChat(current, form.settings))}
+            onUndo={() => run(() => undoChat(current))}
+          />
         </div>
       </form>
       <GenerateInfo

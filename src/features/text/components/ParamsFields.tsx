@@ -9,6 +9,12 @@ import { Textarea } from '@/ui/Textarea'
 import { textParams } from '../model/params'
 
 /** Length, context and candidates up front; the samplers and worker choice folded under Advanced. */
+const TOGGLES = [
+  ['singleline', 'Single line (stop at the first line break)'],
+  ['trustedWorkers', 'Trusted workers only'],
+  ['slowWorkers', 'Allow slow workers'],
+] as const
+
 export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: WorkerLimits | null }) {
   const s = useTextSettings()
   const known = limits && limits.workers.length > 0
@@ -84,21 +90,9 @@ export function ParamsFields({ errors, limits }: { errors: FieldErrors; limits: 
             </Field>
           </div>
           <div className="col-span-2 grid gap-2">
-            <Checkbox
-              label="Single line (stop at the first line break)"
-              checked={s.singleline}
-              onChange={(v) => setSetting('singleline', v)}
-            />
-            <Checkbox
-              label="Trusted workers only"
-              checked={s.trustedWorkers}
-              onChange={(v) => setSetting('trustedWorkers', v)}
-            />
-            <Checkbox
-              label="Allow slow workers"
-              checked={s.slowWorkers}
-              onChange={(v) => setSetting('slowWorkers', v)}
-            />
+            {TOGGLES.map(([field, label]) => (
+              <Checkbox key={field} label={label} checked={s[field]} onChange={(v) => setSetting(field, v)} />
+            ))}
           </div>
           <div className="col-span-2">
             <Field

@@ -12,6 +12,7 @@ import { Textarea } from '@/ui/Textarea'
 import { GenerateInfo } from './GenerateInfo'
 import { OriginLine } from './OriginLine'
 import { PendingPanel } from './PendingPanel'
+import { RetryUndo } from './RetryUndo'
 
 /** Story mode: one growing, editable text; each generation appends to it. */
 export function StoryEditor({ doc }: { doc: StoryDoc }) {
@@ -118,20 +119,14 @@ export function StoryEditor({ doc }: { doc: StoryDoc }) {
         >
           Continue
         </Button>
-        <Button
-          variant="secondary"
-          disabled={!ready || !last}
-          onClick={() => run(() => retryStory(current, form.settings))}
-        >
-          Retry last part
-        </Button>
-        <Button
-          variant="secondary"
-          disabled={!!doc.pending || busy || !last}
-          onClick={() => run(() => undoStory(current))}
-        >
-          Undo last generation
-        </Button>
+        <RetryUndo
+          retryLabel="Retry last part"
+          undoLabel="Undo last generation"
+          canRetry={ready && !!last}
+          canUndo={!doc.pending && !busy && !!last}
+          onRetry={() => run(() => retryStory(current, form.settings))}
+          onUndo={() => run(() => undoStory(current))}
+        />
       </div>
       <PendingPanel doc={doc} />
       <GenerateInfo
