@@ -24,6 +24,8 @@ async function settle(page: Page) {
     page.locator('[data-sonner-toast]:not([data-mounted="true"]), [data-sonner-toast][data-removed="true"]'),
   ).toHaveCount(0)
   await page.evaluate(async () => {
+    // A change of colour scheme starts its transitions at the next frames, not at once.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
     const finite = document
       .getAnimations()
       .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
