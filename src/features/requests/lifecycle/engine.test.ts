@@ -65,7 +65,7 @@ describe('the request lifecycle engine, on a fake clock', () => {
     await trackAll()
     expect(checks()).toBe(1)
     const seen = (await db.requests.get(record.localId))!
-    // No worker serves it: the pause follows the horde's estimate, between 1.5 s and 15 s.
+    // No worker serves it: the pause follows the horde's estimate, between 1.5 s and 20 s.
     const pause = seen.nextCheckAt - (T0 + 1_000)
     expect(pause).toBe((nextCheck(seen.check!) as { inMs: number }).inMs)
     expect(pause).toBeGreaterThanOrEqual(1_500)
